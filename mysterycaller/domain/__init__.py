@@ -1,0 +1,1 @@
+"""The Qt-free, SQL-free core: catalogue, timings, timing rules, scoring."""

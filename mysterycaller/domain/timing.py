@@ -1,0 +1,161 @@
+"""Phases, outcomes and the timing measures of one attempt (see spec/domain.md)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+
+
+class Phase(enum.StrEnum):
+    RINGING = "ringing"
+    IVR = "ivr"
+    QUEUE = "queue"
+    TALK = "talk"
+    HOLD = "hold"
+    TRANSFER = "transfer"
+    #: The hang-up: not a phase one spends time in, the end mark of the timeline.
+    ENDED = "ended"
+
+
+class Outcome(enum.StrEnum):
+    ANSWERED = "answered"
+    BUSY = "busy"
+    NO_ANSWER = "no_answer"
+    DROPPED = "dropped"
+    ABANDONED = "abandoned"
+    CLOSED = "closed"
+    WRONG_NUMBER = "wrong_number"
+    VOICEMAIL = "voicemail"
+
+
+@dataclass(frozen=True)
+class PhaseMark:
+    """The moment a phase began, in seconds after dialling."""
+
+    phase: Phase
+    start: float
+
+
+#: The measure names timing rules may use, in the order reports show them.
+MEASURES: tuple[str, ...] = (
+    "ring_seconds",
+    "ivr_seconds",
+    "queue_seconds",
+    "time_to_answer",
+    "hold_seconds",
+    "hold_count",
+    "longest_hold_seconds",
+    "transfer_seconds",
+    "transfers",
+    "talk_seconds",
+    "total_seconds",
+)
+
+#: Measures that only exist once somebody answered; without a talk phase they are None.
+MEASURES_NEEDING_TALK = frozenset(
+    {"time_to_answer", "hold_seconds", "hold_count", "longest_hold_seconds"}
+)
+
+
+@dataclass(frozen=True)
+class Timings:
+    ring_seconds: float
+    ivr_seconds: float
+    queue_seconds: float
+    time_to_answer: float | None
+    hold_seconds: float | None
+    hold_count: int | None
+    longest_hold_seconds: float | None
+    transfer_seconds: float
+    transfers: int
+    talk_seconds: float
+    total_seconds: float
+
+    def measure(self, name: str) -> float | None:
+        """The value of a measure by its rule name; None when it does not exist for the call."""
+        if name not in MEASURES:
+            raise KeyError(name)
+        value: float | None = getattr(self, name)
+        return value
+
+    def as_dict(self) -> dict[str, float | int | None]:
+        return asdict(self)
+
+
+class TimelineError(ValueError):
+    """A phase timeline that cannot have happened (times going backwards, marks after hang-up)."""
+
+
+def _ms(seconds: float) -> float:
+    # Offsets are taken to the millisecond; rounding differences keep float noise
+    # (41.9 - 6.2 = 35.699999...) out of stored and displayed figures.
+    return round(seconds, 3)
+
+
+def validate_timeline(marks: Sequence[PhaseMark]) -> None:
+    """Raise TimelineError unless the marks form a timeline a stopwatch could record."""
+    previous = 0.0
+    for index, mark in enumerate(marks):
+        if mark.start < 0:
+            raise TimelineError(f"phase {index + 1} ({mark.phase}) starts before dialling")
+        if mark.start < previous:
+            raise TimelineError(f"phase {index + 1} ({mark.phase}) starts before the one before it")
+        if index > 0 and marks[index - 1].phase is Phase.ENDED:
+            raise TimelineError(f"phase {index + 1} ({mark.phase}) comes after the hang-up")
+        previous = mark.start
+
+
+def compute_timings(marks: Sequence[PhaseMark], now: float | None = None) -> Timings:
+    """Derive every measure of an attempt from its phase marks.
+
+    A timeline without an ``ended`` mark is still running: its last phase lasts until ``now``
+    (or has no length if ``now`` is not given), which is what the live stopwatch shows.
+    """
+    validate_timeline(marks)
+    if marks and marks[-1].phase is Phase.ENDED:
+        end = marks[-1].start
+        spans = marks[:-1]
+    else:
+        end = max(now, marks[-1].start) if (marks and now is not None) else (marks[-1].start if marks else 0.0)
+        spans = marks
+
+    durations: dict[Phase, float] = {phase: 0.0 for phase in Phase}
+    first_talk: float | None = None
+    queue_before_talk = 0.0
+    holds: list[float] = []
+    transfers = 0
+    previous_phase: Phase | None = None
+    for index, mark in enumerate(spans):
+        stop = spans[index + 1].start if index + 1 < len(spans) else end
+        length = stop - mark.start
+        durations[mark.phase] += length
+        if mark.phase is Phase.TALK and first_talk is None:
+            first_talk = mark.start
+        if mark.phase is Phase.QUEUE and first_talk is None:
+            queue_before_talk += length
+        # Two marks of the same phase in a row are one period (a double key press).
+        continuing = mark.phase is previous_phase
+        if mark.phase is Phase.HOLD and first_talk is not None:
+            if continuing and holds:
+                holds[-1] += length
+            else:
+                holds.append(length)
+        if mark.phase is Phase.TRANSFER and not continuing:
+            transfers += 1
+        previous_phase = mark.phase
+
+    answered = first_talk is not None
+    return Timings(
+        ring_seconds=_ms(durations[Phase.RINGING]),
+        ivr_seconds=_ms(durations[Phase.IVR]),
+        queue_seconds=_ms(queue_before_talk),
+        time_to_answer=_ms(first_talk) if first_talk is not None else None,
+        hold_seconds=_ms(sum(holds)) if answered else None,
+        hold_count=len(holds) if answered else None,
+        longest_hold_seconds=_ms(max(holds, default=0.0)) if answered else None,
+        transfer_seconds=_ms(durations[Phase.TRANSFER]),
+        transfers=transfers,
+        talk_seconds=_ms(durations[Phase.TALK]),
+        total_seconds=_ms(end),
+    )
