@@ -113,12 +113,14 @@ def score_call(
                 knockouts.append(criterion.id)
         if weights == 0:
             continue
-        section_score = 100 * weighted / weights
-        sections[section.id] = section_score
-        weighted_sections += section.weight * section_score
+        # Divide before scaling to percent: the share is at most 1 (each weight x credit is at
+        # most its weight), so a score never exceeds 100 by float noise (100.00000000000001).
+        fraction = weighted / weights
+        sections[section.id] = 100 * fraction
+        weighted_sections += section.weight * fraction
         section_weights += section.weight
 
-    raw = weighted_sections / section_weights if section_weights else None
+    raw = 100 * (weighted_sections / section_weights) if section_weights else None
     knocked_out = bool(knockouts)
     if raw is None:
         # Reached, but nothing applicable was judged: there is nothing to score.

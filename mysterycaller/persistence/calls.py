@@ -1,0 +1,311 @@
+"""Test calls with their attempts, results and notes; scores are cached beside each call.
+
+Calls are read and written with Core statements on the tables (not ORM objects): bulk inserts
+stay fast, and a call replaced within a transaction is never served stale from an identity map.
+"""
+
+from __future__ import annotations
+
+import builtins
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import Table, delete, desc, func, insert, select
+from sqlalchemy.orm import Session
+
+from mysterycaller.domain.call import Attempt, CallStatus, Note, TestCall
+from mysterycaller.domain.scoring import CallScore, Result
+from mysterycaller.domain.timing import Outcome, Phase, PhaseMark
+from mysterycaller.persistence import ids
+from mysterycaller.persistence.models import Base
+
+_tables = Base.metadata.tables
+CALLS: Table = _tables["calls"]
+ATTEMPTS: Table = _tables["attempts"]
+RESULTS: Table = _tables["results"]
+NOTES: Table = _tables["notes"]
+CALL_LOG: Table = _tables["call_log"]
+VERSIONS: Table = _tables["campaign_versions"]
+
+_SUMMARY_COLUMNS = (
+    CALLS.c.id,
+    CALLS.c.campaign_id,
+    CALLS.c.scenario_id,
+    CALLS.c.target_id,
+    CALLS.c.tester,
+    CALLS.c.status,
+    CALLS.c.started_at,
+    CALLS.c.utc_offset_minutes,
+    CALLS.c.reached,
+    CALLS.c.score,
+    CALLS.c.raw_score,
+    CALLS.c.knocked_out,
+    CALLS.c.section_scores,
+)
+
+
+@dataclass(frozen=True)
+class CallSummary:
+    id: str
+    campaign_id: str
+    scenario_id: str
+    target_id: str
+    tester: str
+    status: str
+    #: Timezone-aware, in the offset the call was recorded with.
+    started_at: datetime
+    reached: bool
+    score: float | None
+    raw_score: float | None
+    knocked_out: bool
+    section_scores: dict[str, float] = field(default_factory=dict)
+
+
+def to_stored_time(moment: datetime) -> tuple[datetime, int]:
+    """Naive UTC and the offset in minutes of an aware datetime."""
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError(f"{moment.isoformat()} has no UTC offset; calls need aware times")
+    return moment.astimezone(UTC).replace(tzinfo=None), round(offset.total_seconds() / 60)
+
+
+def from_stored_time(naive_utc: datetime, offset_minutes: int) -> datetime:
+    """The aware datetime, in its original offset, of a stored naive UTC time."""
+    return naive_utc.replace(tzinfo=UTC).astimezone(timezone(timedelta(minutes=offset_minutes)))
+
+
+class CallStore:
+    """Test calls in one session."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._version_ids: dict[tuple[uuid.UUID, int], uuid.UUID] = {}
+
+    def add(self, call: TestCall, score: CallScore) -> None:
+        """Store a new call with its score; LookupError if its campaign version is unknown."""
+        self.add_many([(call, score)])
+
+    def add_many(self, items: Iterable[tuple[TestCall, CallScore]], chunk: int = 5000) -> int:
+        """Store many new calls with executemany inserts, ``chunk`` calls at a time."""
+        batch = _Batch()
+        total = 0
+        for call, score in items:
+            batch.add(call, score, self._version_id(call))
+            total += 1
+            if batch.size >= chunk:
+                batch.write(self.session)
+                batch = _Batch()
+        batch.write(self.session)
+        return total
+
+    def get(self, call_id: str) -> TestCall:
+        """The full call: attempts, results and notes in order, started_at in its offset."""
+        key = ids.parse_uuid(call_id, "call")
+        row = self.session.execute(
+            select(CALLS, VERSIONS.c.number.label("version_number"))
+            .join(VERSIONS, VERSIONS.c.id == CALLS.c.campaign_version_id)
+            .where(CALLS.c.id == key)
+        ).first()
+        if row is None:
+            raise LookupError(f"no call with id {call_id!r}")
+        attempts = self.session.execute(
+            select(ATTEMPTS.c.outcome, ATTEMPTS.c.phases)
+            .where(ATTEMPTS.c.call_id == key)
+            .order_by(ATTEMPTS.c.number)
+        )
+        results = self.session.execute(
+            select(RESULTS.c.criterion_id, RESULTS.c.value, RESULTS.c.na, RESULTS.c.at)
+            .where(RESULTS.c.call_id == key)
+            .order_by(RESULTS.c.criterion_id)
+        )
+        notes = self.session.execute(
+            select(NOTES.c.at, NOTES.c.text)
+            .where(NOTES.c.call_id == key)
+            .order_by(NOTES.c.position)
+        )
+        offset = row.utc_offset_minutes
+        return TestCall(
+            id=str(row.id),
+            campaign_id=str(row.campaign_id),
+            campaign_version=row.version_number,
+            scenario_id=row.scenario_id,
+            target_id=row.target_id,
+            tester=row.tester,
+            status=CallStatus(row.status),
+            started_at=from_stored_time(row.started_at, offset),
+            attempts=tuple(
+                Attempt(
+                    phases=tuple(PhaseMark(Phase(p), float(s)) for p, s in phases),
+                    outcome=Outcome(outcome) if outcome is not None else None,
+                )
+                for outcome, phases in attempts
+            ),
+            results={c: Result(value=v, na=na, at=at) for c, v, na, at in results},
+            notes=tuple(Note(at=at, text=text) for at, text in notes),
+            agent=row.agent,
+            impression=row.impression,
+            completed_at=(from_stored_time(row.completed_at, offset) if row.completed_at else None),
+        )
+
+    def exists(self, call_id: str) -> bool:
+        """Whether a call with this id is stored."""
+        try:
+            key = ids.parse_uuid(call_id, "call")
+        except LookupError:
+            return False
+        return self.session.scalar(select(CALLS.c.id).where(CALLS.c.id == key)) is not None
+
+    def resolve(self, id_or_prefix: str) -> str:
+        """The full id for a full id or an unambiguous prefix of at least 8 hex characters."""
+        return ids.resolve(self.session, CALLS.c.id, id_or_prefix, "call")
+
+    def list(
+        self, campaign_id: str | None = None, *, offset: int = 0, limit: int | None = None
+    ) -> builtins.list[CallSummary]:
+        """Summaries of the calls (of one campaign, if given), newest first."""
+        query = select(*_SUMMARY_COLUMNS).order_by(desc(CALLS.c.started_at), desc(CALLS.c.id))
+        if campaign_id is not None:
+            query = query.where(CALLS.c.campaign_id == ids.parse_uuid(campaign_id, "campaign"))
+        query = query.offset(offset) if offset else query
+        query = query.limit(limit) if limit is not None else query
+        return [_summary(row) for row in self.session.execute(query)]
+
+    def count(self, campaign_id: str | None = None) -> int:
+        """How many calls are stored (for one campaign, if given)."""
+        query = select(func.count()).select_from(CALLS)
+        if campaign_id is not None:
+            query = query.where(CALLS.c.campaign_id == ids.parse_uuid(campaign_id, "campaign"))
+        return self.session.scalar(query) or 0
+
+    def delete(self, call_id: str) -> None:
+        """Remove a call with everything belonging to it; LookupError if there is none."""
+        key = ids.parse_uuid(call_id, "call")
+        deleted = self.session.execute(delete(CALLS).where(CALLS.c.id == key))
+        if deleted.rowcount == 0:  # type: ignore[attr-defined]
+            raise LookupError(f"no call with id {call_id!r}")
+
+    def replace(self, call: TestCall, score: CallScore) -> None:
+        """Store ``call`` in place of the stored call with its id (or add it); keeps its log."""
+        key = ids.parse_uuid(call.id, "call")
+        # The log is the call's history, which a re-import must not erase.
+        log = [
+            dict(row)
+            for row in self.session.execute(
+                select(CALL_LOG).where(CALL_LOG.c.call_id == key)
+            ).mappings()
+        ]
+        self.session.execute(delete(CALLS).where(CALLS.c.id == key))
+        self.add(call, score)
+        if log:
+            self.session.execute(insert(CALL_LOG), log)
+
+    def _version_id(self, call: TestCall) -> uuid.UUID:
+        campaign = ids.parse_uuid(call.campaign_id, "campaign")
+        key = (campaign, call.campaign_version)
+        found = self._version_ids.get(key)
+        if found is None:
+            found = self.session.scalar(
+                select(VERSIONS.c.id).where(
+                    VERSIONS.c.campaign_id == campaign, VERSIONS.c.number == call.campaign_version
+                )
+            )
+            if found is None:
+                raise LookupError(
+                    f"campaign {call.campaign_id} has no version {call.campaign_version}"
+                )
+            self._version_ids[key] = found
+        return found
+
+
+class _Batch:
+    """Rows of a chunk of calls, written table by table in the order foreign keys need."""
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, Any]] = []
+        self.attempts: list[dict[str, Any]] = []
+        self.results: list[dict[str, Any]] = []
+        self.notes: list[dict[str, Any]] = []
+
+    @property
+    def size(self) -> int:
+        return len(self.calls)
+
+    def add(self, call: TestCall, score: CallScore, version_id: uuid.UUID) -> None:
+        key = uuid.UUID(call.id)
+        started_at, offset = to_stored_time(call.started_at)
+        completed_at = to_stored_time(call.completed_at)[0] if call.completed_at else None
+        self.calls.append(
+            {
+                "id": key,
+                "campaign_id": uuid.UUID(call.campaign_id),
+                "campaign_version_id": version_id,
+                "scenario_id": call.scenario_id,
+                "target_id": call.target_id,
+                "tester": call.tester,
+                "status": CallStatus(call.status).value,
+                "started_at": started_at,
+                "utc_offset_minutes": offset,
+                "completed_at": completed_at,
+                "agent": call.agent,
+                "impression": call.impression,
+                "reached": call.reached,
+                "score": score.score,
+                "raw_score": score.raw_score,
+                "knocked_out": score.knocked_out,
+                "section_scores": dict(score.sections),
+            }
+        )
+        self.attempts.extend(
+            {
+                "id": uuid.uuid4(),
+                "call_id": key,
+                "number": number,
+                "outcome": attempt.outcome.value if attempt.outcome is not None else None,
+                "phases": [[mark.phase.value, mark.start] for mark in attempt.phases],
+            }
+            for number, attempt in enumerate(call.attempts, start=1)
+        )
+        self.results.extend(
+            {
+                "call_id": key,
+                "criterion_id": criterion_id,
+                "value": result.value,
+                "na": result.na,
+                "at": result.at,
+            }
+            for criterion_id, result in call.results.items()
+        )
+        self.notes.extend(
+            {"id": uuid.uuid4(), "call_id": key, "position": position, "at": n.at, "text": n.text}
+            for position, n in enumerate(call.notes)
+        )
+
+    def write(self, session: Session) -> None:
+        for table, rows in (
+            (CALLS, self.calls),
+            (ATTEMPTS, self.attempts),
+            (RESULTS, self.results),
+            (NOTES, self.notes),
+        ):
+            if rows:
+                session.execute(insert(table), rows)
+
+
+def _summary(row: Any) -> CallSummary:
+    return CallSummary(
+        id=str(row.id),
+        campaign_id=str(row.campaign_id),
+        scenario_id=row.scenario_id,
+        target_id=row.target_id,
+        tester=row.tester,
+        status=row.status,
+        started_at=from_stored_time(row.started_at, row.utc_offset_minutes),
+        reached=row.reached,
+        score=row.score,
+        raw_score=row.raw_score,
+        knocked_out=row.knocked_out,
+        section_scores=dict(row.section_scores or {}),
+    )

@@ -1,0 +1,129 @@
+"""SQLite specifics: connection set-up, looking into a file without changing it, online backups.
+
+Everything here is about SQLite files; the rest of the persistence layer stays portable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class NotSQLiteError(Exception):
+    """The file exists but is not a SQLite database (or is damaged beyond reading)."""
+
+
+def configure_engine(engine: Engine) -> None:
+    """Set the pragmas on every new connection and make BEGIN (and so DDL) transactional."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # pysqlite's legacy mode skips BEGIN before DDL, which would leave a failed migration
+        # half applied; we take over transaction control (SQLAlchemy's SQLite dialect docs).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            # busy_timeout first, so that switching to WAL waits for other connections.
+            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.execute("PRAGMA journal_mode=WAL").fetchall()
+            cursor.execute("PRAGMA synchronous=FULL")
+            # Has no effect inside a transaction, hence here, before any BEGIN.
+            cursor.execute("PRAGMA foreign_keys=ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # IMMEDIATE takes the write lock up front, so a second writer (the CLI beside the GUI)
+        # waits out busy_timeout instead of failing with SQLITE_BUSY halfway through.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True if the file starts with the SQLite header (or is empty, which SQLite accepts)."""
+    with path.open("rb") as file:
+        head = file.read(len(SQLITE_HEADER))
+    return head in (b"", SQLITE_HEADER)
+
+
+def read_revisions(path: Path) -> set[str] | None:
+    """The Alembic revisions recorded in an existing file, read-only; None for an empty database.
+
+    Raises NotSQLiteError for a file SQLite cannot read and for a SQLite database that holds
+    tables but no ``alembic_version`` (some other program's database).
+    """
+    if not looks_like_sqlite(path):
+        raise NotSQLiteError(str(path))
+    try:
+        # Read-only, so a refused file stays byte-identical.
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise NotSQLiteError(str(error)) from error
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if "alembic_version" not in tables:
+            if tables:
+                raise NotSQLiteError("it holds tables, but not those of Mystery Caller")
+            return None
+        return {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
+    except sqlite3.DatabaseError as error:
+        raise NotSQLiteError(str(error)) from error
+    finally:
+        connection.close()
+
+
+def backup_connection(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database consistently to ``target``, via a temporary file and a rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        destination = sqlite3.connect(temp)
+        try:
+            source.backup(destination)
+            # A self-contained file: no -wal/-shm needed to read the copy elsewhere.
+            destination.execute("PRAGMA journal_mode=DELETE").fetchall()
+        finally:
+            destination.close()
+        with temp.open("rb+") as file:
+            os.fsync(file.fileno())
+        os.replace(temp, target)
+        _sync_directory(target.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """Copy the SQLite database at ``source`` to ``target`` with the online backup API."""
+    connection = sqlite3.connect(source)
+    try:
+        backup_connection(connection, target)
+    finally:
+        connection.close()
+
+
+def _sync_directory(folder: Path) -> None:
+    # Makes the rename durable on POSIX; Windows cannot open directories, and needs no such step.
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
