@@ -20,9 +20,12 @@ class CallStatus(enum.StrEnum):
 class Attempt:
     phases: tuple[PhaseMark, ...]
     outcome: Outcome | None = None
+    #: The app stopped (crash, kill) while this attempt ran: what came after its last mark
+    #: is unknown.
+    interrupted: bool = False
 
     def timings(self, now: float | None = None) -> Timings:
-        return compute_timings(self.phases, now)
+        return compute_timings(self.phases, now, interrupted=self.interrupted)
 
 
 @dataclass(frozen=True)

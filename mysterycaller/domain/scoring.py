@@ -122,11 +122,8 @@ def score_call(
 
     raw = 100 * (weighted_sections / section_weights) if section_weights else None
     knocked_out = bool(knockouts)
-    if raw is None:
-        # Reached, but nothing applicable was judged: there is nothing to score.
-        score = None
-    else:
-        score = 0.0 if knocked_out else raw
+    # Reached, but nothing applicable judged (raw None): there is nothing to score.
+    score = None if raw is None else 0.0 if knocked_out else raw
     return CallScore(
         score=score,
         raw_score=raw,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 
 class Phase(enum.StrEnum):
@@ -60,17 +60,19 @@ MEASURES_NEEDING_TALK = frozenset(
 
 @dataclass(frozen=True)
 class Timings:
-    ring_seconds: float
-    ivr_seconds: float
-    queue_seconds: float
+    # A measure is None when it does not exist for the attempt (no talk phase: no time to
+    # answer) or is not known (the app was killed during the phase that it adds up).
+    ring_seconds: float | None
+    ivr_seconds: float | None
+    queue_seconds: float | None
     time_to_answer: float | None
     hold_seconds: float | None
     hold_count: int | None
     longest_hold_seconds: float | None
-    transfer_seconds: float
+    transfer_seconds: float | None
     transfers: int
-    talk_seconds: float
-    total_seconds: float
+    talk_seconds: float | None
+    total_seconds: float | None
 
     def measure(self, name: str) -> float | None:
         """The value of a measure by its rule name; None when it does not exist for the call."""
@@ -106,18 +108,25 @@ def validate_timeline(marks: Sequence[PhaseMark]) -> None:
         previous = mark.start
 
 
-def compute_timings(marks: Sequence[PhaseMark], now: float | None = None) -> Timings:
+def compute_timings(
+    marks: Sequence[PhaseMark], now: float | None = None, *, interrupted: bool = False
+) -> Timings:
     """Derive every measure of an attempt from its phase marks.
 
     A timeline without an ``ended`` mark is still running: its last phase lasts until ``now``
     (or has no length if ``now`` is not given), which is what the live stopwatch shows.
+    An ``interrupted`` timeline (the app died during the call) has a last phase of unknown
+    length: every measure that would add it up is None rather than a guess.
     """
     validate_timeline(marks)
+    if interrupted and marks and marks[-1].phase is not Phase.ENDED:
+        return _with_unknown_tail(compute_timings(marks), marks[-1].phase, marks)
     if marks and marks[-1].phase is Phase.ENDED:
         end = marks[-1].start
         spans = marks[:-1]
     else:
-        end = max(now, marks[-1].start) if (marks and now is not None) else (marks[-1].start if marks else 0.0)
+        last = marks[-1].start if marks else 0.0
+        end = max(now, last) if now is not None else last
         spans = marks
 
     durations: dict[Phase, float] = {phase: 0.0 for phase in Phase}
@@ -159,3 +168,21 @@ def compute_timings(marks: Sequence[PhaseMark], now: float | None = None) -> Tim
         talk_seconds=_ms(durations[Phase.TALK]),
         total_seconds=_ms(end),
     )
+
+
+def _with_unknown_tail(known: Timings, open_phase: Phase, marks: Sequence[PhaseMark]) -> Timings:
+    answered_before = any(m.phase is Phase.TALK for m in marks[:-1])
+    unknown: dict[str, None] = {"total_seconds": None}
+    if open_phase is Phase.RINGING:
+        unknown["ring_seconds"] = None
+    elif open_phase is Phase.IVR:
+        unknown["ivr_seconds"] = None
+    elif open_phase is Phase.QUEUE and not answered_before:
+        unknown["queue_seconds"] = None
+    elif open_phase is Phase.TALK:
+        unknown["talk_seconds"] = None
+    elif open_phase is Phase.HOLD and answered_before:
+        unknown.update(hold_seconds=None, longest_hold_seconds=None)
+    elif open_phase is Phase.TRANSFER:
+        unknown["transfer_seconds"] = None
+    return replace(known, **unknown)

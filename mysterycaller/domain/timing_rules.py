@@ -161,5 +161,7 @@ class _Parser:
             )
         number_kind, number = self._take("a number")
         if number_kind != "number":
-            raise RuleError(f"expected a number after {op!r} but found {number!r} in rule {self.text!r}")
+            raise RuleError(
+                f"expected a number after {op!r} but found {number!r} in rule {self.text!r}"
+            )
         return Comparison(value, op, float(number))

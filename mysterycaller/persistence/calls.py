@@ -112,7 +112,7 @@ class CallStore:
         if row is None:
             raise LookupError(f"no call with id {call_id!r}")
         attempts = self.session.execute(
-            select(ATTEMPTS.c.outcome, ATTEMPTS.c.phases)
+            select(ATTEMPTS.c.outcome, ATTEMPTS.c.phases, ATTEMPTS.c.interrupted)
             .where(ATTEMPTS.c.call_id == key)
             .order_by(ATTEMPTS.c.number)
         )
@@ -140,8 +140,9 @@ class CallStore:
                 Attempt(
                     phases=tuple(PhaseMark(Phase(p), float(s)) for p, s in phases),
                     outcome=Outcome(outcome) if outcome is not None else None,
+                    interrupted=interrupted,
                 )
-                for outcome, phases in attempts
+                for outcome, phases, interrupted in attempts
             ),
             results={c: Result(value=v, na=na, at=at) for c, v, na, at in results},
             notes=tuple(Note(at=at, text=text) for at, text in notes),
@@ -265,6 +266,7 @@ class _Batch:
                 "number": number,
                 "outcome": attempt.outcome.value if attempt.outcome is not None else None,
                 "phases": [[mark.phase.value, mark.start] for mark in attempt.phases],
+                "interrupted": attempt.interrupted,
             }
             for number, attempt in enumerate(call.attempts, start=1)
         )

@@ -110,6 +110,8 @@ class AttemptRow(Base):
     outcome: Mapped[str | None] = mapped_column(String(32))
     #: The timeline as a list of [phase, start_seconds] pairs.
     phases: Mapped[list[Any]] = mapped_column(JSON)
+    #: The app stopped while this attempt ran; the time after its last mark is unknown.
+    interrupted: Mapped[bool] = mapped_column(default=False)
 
 
 class ResultRow(Base):

@@ -88,6 +88,7 @@ def upgrade() -> None:
         sa.Column("number", sa.Integer(), nullable=False),
         sa.Column("outcome", sa.String(length=32), nullable=True),
         sa.Column("phases", sa.JSON(), nullable=False),
+        sa.Column("interrupted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["call_id"], ["calls.id"], name=op.f("fk_attempts_call_id_calls"), ondelete="CASCADE"
         ),

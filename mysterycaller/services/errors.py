@@ -1,0 +1,36 @@
+"""Refused input: every problem found, each with its place; the CLI exits with status 1."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: the field path, the line when known, and what is wrong."""
+
+    where: str
+    line: int | None
+    message: str
+
+
+class RefusedInput(Exception):
+    """Input that was refused as a whole; nothing was changed."""
+
+    def __init__(self, source: str, problems: Sequence[Problem]):
+        self.source = source
+        self.problems = list(problems)
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        """One line per problem: ``<source>:<line>: <where>: <message>``, unknown parts left out."""
+        return "\n".join(_describe(self.source, problem) for problem in self.problems)
+
+    def __str__(self) -> str:
+        return self.describe()
+
+
+def _describe(source: str, problem: Problem) -> str:
+    place = source if problem.line is None else f"{source}:{problem.line}"
+    return ": ".join(part for part in (place, problem.where, problem.message) if part)
