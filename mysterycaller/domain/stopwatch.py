@@ -25,6 +25,16 @@ class Stopwatch:
         self._clock = clock
         self._origin: float | None = None
         self._marks: list[PhaseMark] = []
+        # A restored stopwatch lost its clock origin (the app was restarted): it cannot run on.
+        self._restored = False
+
+    @classmethod
+    def restored(cls, marks: tuple[PhaseMark, ...], clock: Clock = time.monotonic) -> Stopwatch:
+        """The stopwatch of an attempt recorded earlier, e.g. before a crash."""
+        stopwatch = cls(clock)
+        stopwatch._marks = list(marks)
+        stopwatch._restored = bool(marks)
+        return stopwatch
 
     @property
     def marks(self) -> tuple[PhaseMark, ...]:
@@ -32,11 +42,16 @@ class Stopwatch:
 
     @property
     def started(self) -> bool:
-        return self._origin is not None
+        return self._origin is not None or self._restored
 
     @property
     def running(self) -> bool:
-        return self.started and not self.ended
+        return self.started and not self.ended and not self._restored
+
+    @property
+    def interrupted(self) -> bool:
+        """Restored while it was still running: what came after its last mark is unknown."""
+        return self._restored and not self.ended
 
     @property
     def ended(self) -> bool:
@@ -53,10 +68,8 @@ class Stopwatch:
 
     def elapsed(self) -> float:
         """Seconds since dialling; frozen at the hang-up."""
-        if self._origin is None:
-            return 0.0
-        if self.ended:
-            return self._marks[-1].start
+        if self._origin is None or self.ended:
+            return self._marks[-1].start if self._marks else 0.0
         return round(self._clock() - self._origin, 3)
 
     def dial(self) -> PhaseMark:
@@ -71,6 +84,8 @@ class Stopwatch:
     def enter(self, phase: Phase) -> PhaseMark | None:
         """Mark the start of ``phase`` now; None when the call is already in it."""
         if not self.running:
+            if self.interrupted:
+                raise StopwatchError("the time after the interruption is unknown")
             raise StopwatchError("dial first" if not self.started else "the call has ended")
         if phase is self.phase:
             return None
@@ -79,14 +94,22 @@ class Stopwatch:
         return mark
 
     def hang_up(self) -> PhaseMark | None:
-        """End the attempt now; None when it has ended already."""
-        if self.ended:
+        """End the attempt now; None when it has ended already (or its end is unknown)."""
+        if self.ended or self.interrupted:
             return None
         return self.enter(Phase.ENDED)
 
+    def undo(self, mark: PhaseMark) -> None:
+        """Take back ``mark``, the latest one, e.g. when it could not be saved."""
+        if not self._marks or self._marks[-1] is not mark:
+            raise StopwatchError("only the latest mark can be taken back")
+        self._marks.pop()
+        if not self._marks:
+            self._origin = None
+
     def timings(self) -> Timings:
         """The live figures: a running phase lasts until now."""
-        return compute_timings(self._marks, now=self.elapsed())
+        return compute_timings(self._marks, now=self.elapsed(), interrupted=self.interrupted)
 
     def waiting_seconds(self) -> float | None:
         """How long the caller has been waiting for a person; None once somebody answered."""
