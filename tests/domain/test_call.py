@@ -30,9 +30,7 @@ def marks(*pairs: tuple[str, float]) -> tuple[PhaseMark, ...]:
     return tuple(PhaseMark(Phase(phase), start) for phase, start in pairs)
 
 
-NO_ANSWER = Attempt(
-    marks(("ringing", 0.0), ("queue", 4.0), ("ended", 290.0)), Outcome.NO_ANSWER
-)
+NO_ANSWER = Attempt(marks(("ringing", 0.0), ("queue", 4.0), ("ended", 290.0)), Outcome.NO_ANSWER)
 BUSY = Attempt(marks(("ringing", 0.0), ("ended", 2.0)), Outcome.BUSY)
 ANSWERED = Attempt(
     marks(
@@ -170,9 +168,7 @@ def test_scenario_criteria_na_apply_to_its_calls(campaign):
 
 
 def test_timing_criteria_follow_the_answered_attempt(campaign):
-    fast = Attempt(
-        marks(("ringing", 0.0), ("talk", 12.0), ("ended", 200.0)), Outcome.ANSWERED
-    )
+    fast = Attempt(marks(("ringing", 0.0), ("talk", 12.0), ("ended", 200.0)), Outcome.ANSWERED)
 
     score = make_call((NO_ANSWER, fast)).score(campaign)
 

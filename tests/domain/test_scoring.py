@@ -58,8 +58,9 @@ def one_section(*criteria: Criterion) -> Catalogue:
 
 
 def score(catalogue, results, timings=None, rules=RULES, **kwargs):
-    return score_call(catalogue, results, timings, rules, reached=kwargs.pop("reached", True),
-                      **kwargs)
+    return score_call(
+        catalogue, results, timings, rules, reached=kwargs.pop("reached", True), **kwargs
+    )
 
 
 # --- the worked example -------------------------------------------------------------------
@@ -169,8 +170,12 @@ def test_na_results_are_left_out_of_every_sum():
         crit("s", SCALE, scale=Scale(1, 5), na_allowed=True),
         crit("t", TIMING, rule="time_to_answer <= 10", na_allowed=True),
     )
-    results = {"x": Result(True), "y": Result(na=True), "s": Result(1, na=True),
-               "t": Result(na=True)}
+    results = {
+        "x": Result(True),
+        "y": Result(na=True),
+        "s": Result(1, na=True),
+        "t": Result(na=True),
+    }
 
     result = score(catalogue, results, timings_answered_after(60.0))
 
@@ -234,8 +239,9 @@ OPTIONS = (
 )
 
 
-@pytest.mark.parametrize(("option", "expected"),
-                         [("loesung", 100.0), ("verstaendnis", 50.0), ("abwehrend", 0.0)])
+@pytest.mark.parametrize(
+    ("option", "expected"), [("loesung", 100.0), ("verstaendnis", 50.0), ("abwehrend", 0.0)]
+)
 def test_choice_credit_is_the_option_credit(option, expected):
     catalogue = one_section(crit("c", CHOICE, options=OPTIONS))
 
@@ -484,8 +490,9 @@ def test_display_places():
 def test_a_call_that_fulfils_everything_scores_exactly_100(weights):
     catalogue = Catalogue(
         tuple(
-            Section(f"s{i}", f"S{i}", (crit(f"x{i}", weight=w), crit(f"y{i}", weight=1.0)),
-                    weight=w)
+            Section(
+                f"s{i}", f"S{i}", (crit(f"x{i}", weight=w), crit(f"y{i}", weight=1.0)), weight=w
+            )
             for i, w in enumerate(weights)
         )
     )

@@ -20,9 +20,7 @@ from mysterycaller.domain.scoring import CallScore, Result, score_call
 from mysterycaller.domain.timing import MEASURES, Phase, PhaseMark, Timings, compute_timings
 from mysterycaller.domain.timing_rules import OPERATORS, parse_rule
 
-SETTINGS = settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Strategies are built once: building them inside every draw makes the tests slow.
 weights = st.floats(min_value=0.01, max_value=100, allow_nan=False, allow_infinity=False)
@@ -292,11 +290,17 @@ def test_raising_one_credit_never_lowers_the_raw_score(call, data):
 def test_unreached_call_scores_by_the_campaign_rule_only(call):
     catalogue, results, timings_, criteria_na = call
 
-    zero = score_call(catalogue, results, timings_, CampaignRules(), reached=False,
-                      criteria_na=criteria_na)
-    left_out = score_call(catalogue, results, timings_,
-                          CampaignRules(unreached_scores_zero=False), reached=False,
-                          criteria_na=criteria_na)
+    zero = score_call(
+        catalogue, results, timings_, CampaignRules(), reached=False, criteria_na=criteria_na
+    )
+    left_out = score_call(
+        catalogue,
+        results,
+        timings_,
+        CampaignRules(unreached_scores_zero=False),
+        reached=False,
+        criteria_na=criteria_na,
+    )
 
     assert (zero.score, zero.raw_score, zero.knocked_out) == (0, None, False)
     assert (left_out.score, left_out.raw_score, left_out.knocked_out) == (None, None, False)

@@ -164,9 +164,7 @@ def test_transfers_are_counted_and_timed():
 
 
 def test_timeline_without_talk_has_no_answer_time_and_no_hold_measures():
-    timings = compute_timings(
-        timeline(("ringing", 0), ("ivr", 3), ("queue", 20), ("ended", 300))
-    )
+    timings = compute_timings(timeline(("ringing", 0), ("ivr", 3), ("queue", 20), ("ended", 300)))
 
     assert timings.time_to_answer is None
     assert timings.hold_seconds is None
