@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 
 class Phase(enum.StrEnum):
@@ -172,7 +173,7 @@ def compute_timings(
 
 def _with_unknown_tail(known: Timings, open_phase: Phase, marks: Sequence[PhaseMark]) -> Timings:
     answered_before = any(m.phase is Phase.TALK for m in marks[:-1])
-    unknown: dict[str, None] = {"total_seconds": None}
+    unknown: dict[str, Any] = {"total_seconds": None}
     if open_phase is Phase.RINGING:
         unknown["ring_seconds"] = None
     elif open_phase is Phase.IVR:

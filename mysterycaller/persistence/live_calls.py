@@ -15,15 +15,15 @@ from sqlalchemy.orm import Session
 from mysterycaller.domain.call import Attempt, CallStatus, Note
 from mysterycaller.domain.scoring import CallScore, Result
 from mysterycaller.persistence import ids
-from mysterycaller.persistence.calls import to_stored_time
+from mysterycaller.persistence.calls import (
+    ATTEMPTS,
+    CALL_LOG,
+    CALLS,
+    NOTES,
+    RESULTS,
+    to_stored_time,
+)
 from mysterycaller.persistence.campaigns import utc_now
-from mysterycaller.persistence.models import AttemptRow, CallLogRow, CallRow, NoteRow, ResultRow
-
-CALLS = CallRow.__table__
-ATTEMPTS = AttemptRow.__table__
-RESULTS = ResultRow.__table__
-NOTES = NoteRow.__table__
-CALL_LOG = CallLogRow.__table__
 
 
 class LiveCallStore:
@@ -44,7 +44,7 @@ class LiveCallStore:
             update(ATTEMPTS)
             .where(ATTEMPTS.c.call_id == key, ATTEMPTS.c.number == number)
             .values(**values)
-        ).rowcount
+        ).rowcount  # type: ignore[attr-defined]
         if not changed:
             self.session.execute(
                 insert(ATTEMPTS).values(id=uuid.uuid4(), call_id=key, number=number, **values)
@@ -58,7 +58,8 @@ class LiveCallStore:
             self.session.execute(delete(RESULTS).where(*where))
             return
         values = {"value": result.value, "na": result.na, "at": result.at}
-        if not self.session.execute(update(RESULTS).where(*where).values(**values)).rowcount:
+        updated = self.session.execute(update(RESULTS).where(*where).values(**values))
+        if not updated.rowcount:  # type: ignore[attr-defined]
             self.session.execute(
                 insert(RESULTS).values(call_id=key, criterion_id=criterion_id, **values)
             )

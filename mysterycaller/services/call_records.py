@@ -252,7 +252,7 @@ class _RecordReader:
         for key in sorted(unknown):
             self.problem(f"{field}.{key}", "unknown field")
         try:
-            outcome = Outcome(item.get("outcome"))
+            outcome = Outcome(str(item.get("outcome")))
         except ValueError:
             known = ", ".join(o.value for o in Outcome)
             self.problem(

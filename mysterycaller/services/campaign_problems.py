@@ -6,6 +6,8 @@ from collections.abc import Mapping
 
 from mysterycaller.services.errors import Problem, RefusedInput
 
+__all__ = ["CampaignFileError", "FieldPath", "LineMap", "Problem", "format_path", "line_of"]
+
 #: A place in a document: mapping keys and list indices from the top, e.g. ("targets", 0, "id").
 FieldPath = tuple[str | int, ...]
 

@@ -91,7 +91,7 @@ def generate_calls(campaign: Campaign, version: int, count: int, seed: int) -> I
             if answered
             else {}
         )
-        notes = ()
+        notes: tuple[Note, ...] = ()
         if talk_span and rng.random() < 0.3:
             notes = (Note(at=round(rng.uniform(*talk_span), 1), text=rng.choice(NOTE_TEXTS)),)
         total = sum(a.phases[-1].start for a in attempts) + 60 * (len(attempts) - 1)
