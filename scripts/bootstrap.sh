@@ -57,3 +57,5 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
   echo "$wanted" > "$stamp"
 fi
+# Designer forms and translations are compiled ahead of time (only what is stale).
+.venv/bin/python packaging/build_qt.py

@@ -174,6 +174,14 @@ class CallStore:
         query = query.limit(limit) if limit is not None else query
         return [_summary(row) for row in self.session.execute(query)]
 
+    def summary(self, call_id: str) -> CallSummary:
+        """The summary of one call; LookupError if there is none."""
+        key = ids.parse_uuid(call_id, "call")
+        row = self.session.execute(select(*_SUMMARY_COLUMNS).where(CALLS.c.id == key)).first()
+        if row is None:
+            raise LookupError(f"no call with id {call_id!r}")
+        return _summary(row)
+
     def count(self, campaign_id: str | None = None) -> int:
         """How many calls are stored (for one campaign, if given)."""
         query = select(func.count()).select_from(CALLS)

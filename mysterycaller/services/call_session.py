@@ -35,6 +35,10 @@ class CallSessionError(RuntimeError):
     """An action that makes no sense in the call's current state."""
 
 
+class NotSavedError(CallSessionError):
+    """The database refused the write (disk full, file locked or gone): nothing was changed."""
+
+
 @dataclass(frozen=True)
 class CompletionReview:
     unticked_checks: tuple[Criterion, ...]
@@ -141,8 +145,8 @@ class CallSession:
     def interrupted_calls(database: Database) -> list[CallSummary]:
         """Calls left in progress (by a crash, a kill, or closing the app mid-call)."""
         with database.transaction() as session:
-            wanted = set(LiveCallStore(session).in_progress())
-            return [c for c in CallStore(session).list() if c.id in wanted] if wanted else []
+            store = CallStore(session)
+            return [store.summary(call_id) for call_id in LiveCallStore(session).in_progress()]
 
     # ---- state -------------------------------------------------------------------------------
 
@@ -434,11 +438,16 @@ class CallSession:
         store.save_attempt(self.call_id, self.attempt_number, self._current_attempt())
 
     def _commit(self, write: Callable[[LiveCallStore], None], *, rescore: bool = True) -> None:
-        with self._database.transaction() as session:
-            store = LiveCallStore(session)
-            write(store)
-            if rescore:
-                store.save_score(self.call_id, self._score())
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            with self._database.transaction() as session:
+                store = LiveCallStore(session)
+                write(store)
+                if rescore:
+                    store.save_score(self.call_id, self._score())
+        except (SQLAlchemyError, OSError) as error:
+            raise NotSavedError(f"not saved: {error}") from error
 
     def _ensure_open(self) -> None:
         if self.completed:

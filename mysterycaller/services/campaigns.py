@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mysterycaller.domain.campaign import Campaign
 from mysterycaller.persistence.campaigns import CampaignStore, CampaignSummary
 from mysterycaller.persistence.database import Database
-from mysterycaller.services.campaign_files import (
-    LoadedCampaign,
-    dump_campaign_yaml,
-    load_campaign_file,
-)
 from mysterycaller.services.files import write_atomically
+
+if TYPE_CHECKING:
+    from mysterycaller.services.campaign_files import LoadedCampaign
+
+# campaign_files (and with it jsonschema) is imported where a file is read or written: the GUI
+# lists campaigns at start-up and should not pay for the validator then.
 
 
 @dataclass(frozen=True)
@@ -27,11 +29,15 @@ class ImportedCampaign:
 
 def validate_campaign_file(path: Path) -> LoadedCampaign:
     """Check a campaign file and change nothing; raises CampaignFileError."""
+    from mysterycaller.services.campaign_files import load_campaign_file
+
     return load_campaign_file(path)
 
 
 def import_campaign_file(database: Database, path: Path) -> ImportedCampaign:
     """Validate a campaign file, then add it, or add a new catalogue version of it."""
+    from mysterycaller.services.campaign_files import load_campaign_file
+
     loaded = load_campaign_file(path)
     return import_campaign_document(database, loaded)
 
@@ -70,5 +76,7 @@ def export_campaign(database: Database, id_or_prefix: str, output: Path) -> str:
         store = CampaignStore(session)
         campaign_id = store.resolve(id_or_prefix)
         document = store.document(campaign_id)
+    from mysterycaller.services.campaign_files import dump_campaign_yaml
+
     write_atomically(output, dump_campaign_yaml(document).encode("utf-8"))
     return campaign_id

@@ -16,7 +16,7 @@ from mysterycaller.domain.timing import Outcome, Phase
 from mysterycaller.persistence.calls import CallStore
 from mysterycaller.persistence.database import Database
 from mysterycaller.persistence.live_calls import LiveCallStore
-from mysterycaller.services.call_session import CallSession, CallSessionError
+from mysterycaller.services.call_session import CallSession, CallSessionError, NotSavedError
 from mysterycaller.services.demo import add_demo
 
 DEMO = "5e0c9b7a-1d2f-4c3b-9a8e-7f6d5c4b3a21"
@@ -221,11 +221,11 @@ def test_a_failed_commit_leaves_the_screen_state_as_the_database_has_it(session,
         raise OSError("disk full")
 
     monkeypatch.setattr(LiveCallStore, "save_attempt", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(NotSavedError, match="disk full"):
         session.enter_phase(Phase.TALK)
     assert session.stopwatch.phase is Phase.RINGING
     monkeypatch.setattr(LiveCallStore, "save_result", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(NotSavedError):
         session.toggle_check("firmenname")
     assert "firmenname" not in session.results
 

@@ -1,0 +1,177 @@
+"""The composition root of the GUI: application, translations, database, main window.
+
+Imports of Qt and the database happen inside ``run_gui`` so that the command line's other
+commands never pay for them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from mysterycaller.gui.main_window import MainWindow
+    from mysterycaller.persistence.database import Database
+
+ORGANISATION = "MysteryCaller"
+APPLICATION = "MysteryCaller"
+DISPLAY_NAME = "Mystery Caller"
+
+
+def run_gui(db_path: Path, lang: str | None, *, exit_after_startup: bool = False) -> int:
+    """Open the main window on ``db_path``; returns the exit status."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    existing = QApplication.instance()
+    app = existing or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+
+    from mysterycaller.gui.settings import Settings
+
+    settings = Settings()
+    previous_locale = QLocale()
+    language = settings.effective_language(lang)
+    translators = install_translators(app, language)
+    try:
+        from mysterycaller.persistence.database import Database, DatabaseError
+
+        try:
+            database = Database.open(Path(db_path))
+        except DatabaseError as error:
+            QMessageBox.critical(None, app.tr("Mystery Caller"), str(error))
+            return 1
+        try:
+            return _run(app, database, settings, language, exit_after_startup, existing is None)
+        finally:
+            database.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
+
+
+def _run(
+    app: Any,
+    database: Database,
+    settings: Any,
+    language: str,
+    exit_after_startup: bool,
+    own_app: bool,
+) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from mysterycaller.gui.main_window import MainWindow
+
+    campaign_id = startup_campaign(database, settings.last_campaign_id)
+    window = MainWindow(database, settings, language)
+    window.resize(1280, 800)
+    window.load_campaigns(campaign_id)
+    # An application made elsewhere (tests, an embedding) keeps running: quitting it would leave
+    # Qt's "quit now" flag set and stop every later event loop, so ours is a local loop then.
+    loop = None if own_app else QEventLoop()
+    if loop is not None:
+        app.lastWindowClosed.connect(loop.quit)
+    quit_ = app.quit if loop is None else loop.quit
+    watcher = FirstPaintQuit(window, quit_) if exit_after_startup else None
+    window.show()
+    QTimer.singleShot(0, lambda: offer_resume(window, database))
+    status = app.exec() if loop is None else loop.exec()
+    if loop is not None:
+        app.lastWindowClosed.disconnect(loop.quit)
+    window.close()
+    settings.sync()
+    window.deleteLater()
+    del watcher
+    return 0 if exit_after_startup else int(status)
+
+
+def startup_campaign(database: Database, last_id: str | None) -> str | None:
+    """The campaign to open: the last used one, else the demo (added to an empty database)."""
+    from mysterycaller.services.campaigns import list_campaigns
+
+    campaigns = list_campaigns(database)
+    if not campaigns:
+        from mysterycaller.services.demo import add_demo
+
+        return add_demo(database, calls=50).campaign_id
+    ids = [c.id for c in campaigns]
+    if last_id in ids:
+        return last_id
+    from mysterycaller.services.campaign_files import DEMO_CAMPAIGN_ID
+
+    return DEMO_CAMPAIGN_ID if DEMO_CAMPAIGN_ID in ids else ids[0]
+
+
+def offer_resume(window: MainWindow, database: Database) -> None:
+    """Offer the calls a crash or kill left in progress; resume the one the user picks."""
+    from mysterycaller.gui.resume_dialog import ResumeDialog
+    from mysterycaller.services.call_session import CallSession
+    from mysterycaller.services.campaigns import latest_campaign
+
+    calls = CallSession.interrupted_calls(database)
+    if not calls:
+        return
+    campaigns: dict[str, Any] = {}
+    choices = []
+    for call in calls:
+        if call.campaign_id not in campaigns:
+            campaigns[call.campaign_id] = latest_campaign(database, call.campaign_id)
+        campaign = campaigns[call.campaign_id]
+        target = campaign.target(call.target_id)
+        scenario = campaign.scenario(call.scenario_id)
+        when = call.started_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        choices.append(
+            (
+                call.id,
+                f"{when} – {target.name if target else call.target_id} – "
+                f"{scenario.title if scenario else call.scenario_id} ({call.tester})",
+            )
+        )
+    chosen = ResumeDialog.ask(window, choices)
+    if chosen is not None:
+        window.open_call(chosen)
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the app's and Qt's own translations for ``language`` (English needs none of Qt's)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from mysterycaller.resources import resource_path
+
+    german = QLocale.Language.German
+    QLocale.setDefault(QLocale(german if language == "de" else QLocale.Language.English))
+    installed = []
+    candidates = [resource_path("translations", f"mysterycaller_{language}.qm")]
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates.append(Path(qt_folder) / f"qtbase_{language}.qm")
+    for path in candidates:
+        translator = QTranslator(app)
+        if path.exists() and translator.load(str(path)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+class FirstPaintQuit:
+    """Quits the application right after the first paint of a window (start-up smoke test)."""
+
+    def __init__(self, window: Any, quit_: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        class _Filter(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and not self.property("seen"):
+                    self.setProperty("seen", True)
+                    QTimer.singleShot(0, quit_)
+                return False
+
+        self.filter = _Filter(window)
+        window.installEventFilter(self.filter)

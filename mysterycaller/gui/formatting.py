@@ -1,0 +1,130 @@
+"""How the call screen writes times, scores and domain codes for people."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from mysterycaller.domain.scoring import CallScore, format_number
+from mysterycaller.domain.timing import Outcome, Phase, Timings
+from mysterycaller.domain.timing_rules import TimingRule, measures_used
+
+# Strings are written out as QCoreApplication.translate("Formatting", "...") at each use, so
+# that pyside6-lupdate finds them (it does not follow a wrapper function).
+
+
+def ui_language() -> str:
+    """``de`` when the application's default locale is German, else ``en``."""
+    return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+
+def clock(seconds: float | None) -> str:
+    """Seconds as m:ss (minutes run past 59); an en dash when the time is not known."""
+    if seconds is None:
+        return "–"
+    whole = max(0, math.floor(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def score(value: float | None, language: str | None = None) -> str:
+    """A score for display: one decimal, decimal comma in German, en dash for none."""
+    return format_number(value, language or ui_language())
+
+
+def measure(name: str, value: float | None) -> str:
+    """A timing measure: times as m:ss, counts as whole numbers."""
+    if value is None:
+        return "–"
+    if name in ("hold_count", "transfers"):
+        return str(int(value))
+    return clock(value)
+
+
+def phase_name(phase: Phase | None) -> str:
+    """The word for a stopwatch phase."""
+    names = {
+        None: QCoreApplication.translate("Formatting", "Not dialled"),
+        Phase.RINGING: QCoreApplication.translate("Formatting", "Ringing"),
+        Phase.IVR: QCoreApplication.translate("Formatting", "Voice menu"),
+        Phase.QUEUE: QCoreApplication.translate("Formatting", "Queue"),
+        Phase.TALK: QCoreApplication.translate("Formatting", "Talk"),
+        Phase.HOLD: QCoreApplication.translate("Formatting", "On hold"),
+        Phase.TRANSFER: QCoreApplication.translate("Formatting", "Transfer"),
+        Phase.ENDED: QCoreApplication.translate("Formatting", "Hung up"),
+    }
+    return names[phase]
+
+
+def outcome_name(outcome: Outcome | None) -> str:
+    """The word for how an attempt ended."""
+    names = {
+        None: QCoreApplication.translate("Formatting", "No outcome yet"),
+        Outcome.ANSWERED: QCoreApplication.translate("Formatting", "Answered"),
+        Outcome.BUSY: QCoreApplication.translate("Formatting", "Busy"),
+        Outcome.NO_ANSWER: QCoreApplication.translate("Formatting", "No answer"),
+        Outcome.DROPPED: QCoreApplication.translate("Formatting", "Dropped"),
+        Outcome.ABANDONED: QCoreApplication.translate("Formatting", "Gave up (max. wait)"),
+        Outcome.CLOSED: QCoreApplication.translate("Formatting", "Closed"),
+        Outcome.WRONG_NUMBER: QCoreApplication.translate("Formatting", "Wrong number"),
+        Outcome.VOICEMAIL: QCoreApplication.translate("Formatting", "Voicemail"),
+    }
+    return names[outcome]
+
+
+def measure_name(name: str) -> str:
+    """The words for a timing measure used in rules."""
+    names = {
+        "ring_seconds": QCoreApplication.translate("Formatting", "Ringing"),
+        "ivr_seconds": QCoreApplication.translate("Formatting", "Voice menu"),
+        "queue_seconds": QCoreApplication.translate("Formatting", "Queue"),
+        "time_to_answer": QCoreApplication.translate("Formatting", "Time to answer"),
+        "hold_seconds": QCoreApplication.translate("Formatting", "Hold"),
+        "hold_count": QCoreApplication.translate("Formatting", "Holds"),
+        "longest_hold_seconds": QCoreApplication.translate("Formatting", "Longest hold"),
+        "transfer_seconds": QCoreApplication.translate("Formatting", "Transfer"),
+        "transfers": QCoreApplication.translate("Formatting", "Transfers"),
+        "talk_seconds": QCoreApplication.translate("Formatting", "Talk"),
+        "total_seconds": QCoreApplication.translate("Formatting", "Total"),
+    }
+    return names.get(name, name)
+
+
+def stamp(at: float | None) -> str:
+    """The call-time stamp of a result or a note."""
+    return (
+        QCoreApplication.translate("Formatting", "at {time}").format(time=clock(at))
+        if at is not None
+        else QCoreApplication.translate("Formatting", "before dialling")
+    )
+
+
+def score_html(value: CallScore) -> str:
+    """The live score for the screen's header, with why it is 0 when it is."""
+    text = QCoreApplication.translate("Formatting", "Score {score}").format(
+        score=score(value.score)
+    )
+    if value.knocked_out:
+        detail = QCoreApplication.translate(
+            "Formatting", "knockout criterion not met – raw score {raw}"
+        ).format(raw=score(value.raw_score))
+        return f"{text}<br><span style='font-size:10pt; color:#c62828'>{detail}</span>"
+    if not value.reached:
+        detail = QCoreApplication.translate("Formatting", "not reached yet")
+        return f"{text}<br><span style='font-size:10pt; color:#546e7a'>{detail}</span>"
+    return text
+
+
+def timing_summary(rule: TimingRule, timings: Timings | None, credit: float | None) -> str:
+    """What a timing criterion measured, and whether its rule holds."""
+    parts = [
+        measure_name(n) + " " + measure(n, timings.measure(n) if timings else None)
+        for n in sorted(measures_used(rule))
+    ]
+    if credit is None:
+        verdict = QCoreApplication.translate("Formatting", "not measured yet")
+    elif credit >= 1:
+        verdict = QCoreApplication.translate("Formatting", "✓ met")
+    else:
+        verdict = QCoreApplication.translate("Formatting", "✗ not met")
+    return "  ·  ".join([*parts, verdict])

@@ -1,0 +1,1 @@
+"""Generated from ui/ by packaging/build_qt.py: do not edit."""

@@ -1,0 +1,303 @@
+"""The main window: campaign chooser, call list, and the call screen as a second page.
+
+Layout comes from ui/main_window.ui; this module only wires it to the model and use cases.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from mysterycaller import __version__
+from mysterycaller.gui.call_list_model import CallListModel
+from mysterycaller.gui.forms.ui_main_window import Ui_MainWindow
+from mysterycaller.gui.new_call_dialog import NewCallDialog
+from mysterycaller.gui.settings import Settings
+from mysterycaller.gui.settings_dialog import SettingsDialog, apply_choice
+from mysterycaller.gui.workers import run_in_worker
+from mysterycaller.services.call_list import CallList
+from mysterycaller.services.campaigns import import_campaign_file, latest_campaign, list_campaigns
+
+if TYPE_CHECKING:
+    from mysterycaller.domain.campaign import Campaign
+    from mysterycaller.persistence.database import Database
+    from mysterycaller.services.call_session import CallSession
+
+#: Initial column widths (status, date, target, scenario, tester, score); target and scenario
+#: stretch.
+COLUMN_WIDTHS = (120, 150, 0, 0, 190, 110)
+
+
+class MainWindow(QMainWindow):
+    """The list of test calls of one campaign, and the call screen while a call is open."""
+
+    def __init__(
+        self,
+        database: Database,
+        settings: Settings,
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings
+        self.language = language
+        self.campaign: Campaign | None = None
+        self.call_screen: QWidget | None = None
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+
+        self.model = CallListModel(CallList(database), language, self)
+        table = self.ui.call_table
+        table.setModel(self.model)
+        header = table.horizontalHeader()
+        for column, width in enumerate(COLUMN_WIDTHS):
+            if width:
+                header.resizeSection(column, width)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)  # newest first
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.activated.connect(self._open_index)
+        # Enter opens the selected call; the view's own Enter handling depends on the style.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda: self._open_index(table.currentIndex()))
+
+        self.path_label = QLabel(self.tr("Database: %1").replace("%1", str(database.path or "")))
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.status_bar.addPermanentWidget(self.path_label)
+
+        self.ui.new_call_button.clicked.connect(self.new_call)
+        self.ui.new_call_action.triggered.connect(self.new_call)
+        self.ui.import_campaign_action.triggered.connect(self.import_campaign)
+        self.ui.quit_action.triggered.connect(self.close)
+        self.ui.settings_action.triggered.connect(self.edit_settings)
+        self.ui.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.ui.about_action.triggered.connect(self.show_about)
+        self.ui.campaign_combo.currentIndexChanged.connect(self._campaign_chosen)
+        self.ui.filter_edit.textChanged.connect(self._filter_timer_restart)
+        self._filter_timer = QTimer(self, singleShot=True, interval=250)
+        self._filter_timer.timeout.connect(
+            lambda: self.model.set_filter(self.ui.filter_edit.text())
+        )
+        self.model.total_changed.connect(self._show_total)
+        self.model.failed.connect(lambda message: self.ui.status_bar.showMessage(message, 10000))
+        self.ui.count_label.setText(self.tr("Loading…"))
+        self.setWindowTitle(self.tr("Mystery Caller"))
+
+    # ---- campaigns ----------------------------------------------------------------------------
+
+    def load_campaigns(self, select_id: str | None = None) -> None:
+        """Fill the campaign chooser and show ``select_id`` (else the current, else the first)."""
+        combo = self.ui.campaign_combo
+        wanted = select_id or (self.campaign.id if self.campaign else None)
+        combo.blockSignals(True)
+        combo.clear()
+        for summary in list_campaigns(self.database):
+            combo.addItem(f"{summary.name} ({summary.client})", summary.id)
+        combo.setCurrentIndex(max(combo.findData(wanted), 0) if combo.count() else -1)
+        combo.blockSignals(False)
+        self._campaign_chosen()
+
+    def _campaign_chosen(self) -> None:
+        campaign_id = self.ui.campaign_combo.currentData()
+        self.campaign = latest_campaign(self.database, campaign_id) if campaign_id else None
+        self.model.call_list.forget_campaigns()
+        self.model.set_campaign(campaign_id)
+        if campaign_id:
+            self.settings.last_campaign_id = campaign_id
+        name = self.campaign.name if self.campaign else ""
+        self.setWindowTitle(self.tr("Mystery Caller – %1").replace("%1", name).rstrip(" –"))
+        self._update_actions()
+
+    # ---- the list -----------------------------------------------------------------------------
+
+    def _filter_timer_restart(self) -> None:
+        self._filter_timer.start()  # typing stays smooth: query once the user pauses
+
+    def _show_total(self, total: int) -> None:
+        self.ui.count_label.setText(self.tr("%n call(s)", "", total))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_call(self.model.call_at(index.row()).id)
+
+    # ---- calls --------------------------------------------------------------------------------
+
+    def new_call(self) -> None:
+        """Ask for scenario and target, then start the call in the call screen."""
+        if self.campaign is None or self.call_screen is not None:
+            return
+        choice = NewCallDialog.ask(self, self.campaign, self.settings.tester)
+        if choice is None:
+            return
+        if choice.tester != self.settings.tester:
+            self.settings.tester = choice.tester
+        from mysterycaller.services.call_session import CallSession
+
+        session = CallSession.start(
+            self.database, self.campaign.id, choice.scenario_id, choice.target_id, choice.tester
+        )
+        self.show_call(session)
+
+    def open_call(self, call_id: str) -> None:
+        """Resume a call in progress, or show a completed one (read-only) in the call screen."""
+        if self.call_screen is not None:
+            return
+        from mysterycaller.services.call_session import CallSession
+
+        try:
+            session = CallSession.resume(self.database, call_id)
+        except (LookupError, RuntimeError) as error:
+            QMessageBox.warning(self, self.tr("Cannot open the call"), str(error))
+            return
+        self.show_call(session)
+
+    def show_call(self, session: CallSession) -> None:
+        from mysterycaller.gui.call_screen import CallScreen
+
+        screen = CallScreen(session, self)
+        screen.closed.connect(self._call_closed)
+        self.call_screen = screen
+        self.ui.page_stack.addWidget(screen)
+        self.ui.page_stack.setCurrentWidget(screen)
+        self._update_actions()
+
+    def _call_closed(self, _call_id: str = "") -> None:
+        screen, self.call_screen = self.call_screen, None
+        self.ui.page_stack.setCurrentWidget(self.ui.list_page)
+        if screen is not None:
+            self.ui.page_stack.removeWidget(screen)
+            screen.deleteLater()
+        self._update_actions()
+        self.model.refresh()
+        self.ui.call_table.setFocus()
+
+    def _update_actions(self) -> None:
+        listing = self.call_screen is None
+        for widget in (self.ui.new_call_action, self.ui.new_call_button, self.ui.campaign_combo):
+            widget.setEnabled(listing and self.campaign is not None)
+        self.ui.import_campaign_action.setEnabled(listing)
+        # The call screen has its own F1; two owners of one key would make Qt ignore both.
+        self.ui.shortcuts_action.setShortcut(QKeySequence("F1") if listing else QKeySequence())
+
+    # ---- menu ---------------------------------------------------------------------------------
+
+    def import_campaign(self, path: Path | None = None) -> None:
+        """Import a campaign file in a worker, with a progress dialog and a clear error."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import campaign"), "", self.tr("Campaign files (*.yaml *.yml)")
+            )
+            if not name:
+                return
+            path = Path(name)
+        progress = QProgressDialog(
+            self.tr("Importing %1…").replace("%1", path.name), "", 0, 0, self
+        )
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.ui.import_campaign_action.setEnabled(False)
+        database = self.database
+
+        def finished(imported: Any) -> None:
+            progress.close()
+            self._update_actions()
+            self.load_campaigns(imported.campaign.id)
+            self.ui.status_bar.showMessage(
+                self.tr("Imported campaign %1").replace("%1", imported.campaign.name), 10000
+            )
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            self._update_actions()
+            QMessageBox.warning(
+                self,
+                self.tr("Import failed"),
+                self.tr("The campaign file %1 could not be imported.").replace("%1", str(path))
+                + "\n\n"
+                + str(error),
+            )
+
+        self.import_task = run_in_worker(
+            lambda _progress: import_campaign_file(database, path),
+            on_finished=finished,
+            on_failed=failed,
+            parent=self,
+        )
+
+    def edit_settings(self) -> None:
+        folder = self.database.path.parent if self.database.path else Path()
+        choice = SettingsDialog.ask(self, self.settings, folder)
+        if choice is not None:
+            apply_choice(self.settings, choice)
+
+    def show_shortcuts(self) -> None:
+        """The keys of this window, and the call screen's (its own overlay while it is open)."""
+        if self.call_screen is not None and hasattr(self.call_screen, "show_shortcuts"):
+            self.call_screen.show_shortcuts()
+            return
+        rows = [
+            (action.shortcut().toString(QKeySequence.SequenceFormat.NativeText), action.text())
+            for action in (
+                self.ui.new_call_action,
+                self.ui.import_campaign_action,
+                self.ui.settings_action,
+                self.ui.shortcuts_action,
+                self.ui.quit_action,
+            )
+        ]
+        rows = [(key, text.replace("&", "").rstrip("…")) for key, text in rows]
+        from mysterycaller.gui.call_screen import CallScreen
+
+        table = getattr(CallScreen, "shortcut_table", None)
+        if table is not None and _is_static(CallScreen, "shortcut_table"):
+            rows += [("", ""), ("", self.tr("During a call:")), *table()]
+        else:
+            rows += [("", ""), ("", self.tr("During a call, F1 shows the call screen's keys."))]
+        body = "".join(
+            f"<tr><td><b>{html.escape(str(key))}</b>&nbsp;&nbsp;</td>"
+            f"<td>{html.escape(str(text))}</td></tr>"
+            for key, text in rows
+        )
+        QMessageBox.information(
+            self, self.tr("Keyboard shortcuts"), f"<table cellspacing='4'>{body}</table>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Mystery Caller"),
+            self.tr(
+                "<h3>Mystery Caller %1</h3><p>Records test calls to service hotlines and "
+                "reports them to the client. No audio is ever recorded.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Everything is saved as it happens; only the list's queries must finish first.
+        self.model.wait()
+        super().closeEvent(event)
+
+
+def _is_static(cls: type, name: str) -> bool:
+    """Whether ``cls.name`` can be called without an instance."""
+    import inspect
+
+    return isinstance(inspect.getattr_static(cls, name, None), staticmethod | classmethod)

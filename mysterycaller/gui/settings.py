@@ -1,0 +1,76 @@
+"""The user's settings: a small typed wrapper over an INI-format QSettings file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QLocale, QSettings
+
+LANGUAGES = ("de", "en")
+
+
+def default_settings_file() -> Path:
+    """``settings.ini`` in the user config folder (looked up now, so tests can redirect it)."""
+    return platformdirs.user_config_path("MysteryCaller", appauthor=False) / "settings.ini"
+
+
+def system_language() -> str:
+    """German for a German system locale, English otherwise."""
+    return "de" if QLocale.system().name().lower().startswith("de") else "en"
+
+
+class Settings:
+    """What the user chose: tester, language, agent-name privacy, last campaign."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_settings_file()
+        self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    @property
+    def tester(self) -> str:
+        """The tester's name or code, stored with every call."""
+        return str(self._store.value("tester", "") or "")
+
+    @tester.setter
+    def tester(self, value: str) -> None:
+        self._store.setValue("tester", value.strip())
+
+    @property
+    def language(self) -> str:
+        """``de``, ``en``, or empty for "as the system"."""
+        value = str(self._store.value("language", "") or "")
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("language", value if value in LANGUAGES else "")
+
+    def effective_language(self, explicit: str | None = None) -> str:
+        """The language to show: given on the command line, else chosen, else the system's."""
+        if explicit in LANGUAGES:
+            return str(explicit)
+        return self.language or system_language()
+
+    @property
+    def hide_agent_names(self) -> bool:
+        """Privacy default: agent names are not recorded unless the tester opts in per call."""
+        value = self._store.value("privacy/hide_agent_names", True)
+        return value not in (False, "false", "0", 0)
+
+    @hide_agent_names.setter
+    def hide_agent_names(self, value: bool) -> None:
+        self._store.setValue("privacy/hide_agent_names", bool(value))
+
+    @property
+    def last_campaign_id(self) -> str | None:
+        value = self._store.value("last_campaign_id", "")
+        return str(value) if value else None
+
+    @last_campaign_id.setter
+    def last_campaign_id(self, value: str | None) -> None:
+        self._store.setValue("last_campaign_id", value or "")
+
+    def sync(self) -> None:
+        """Write pending changes to the file now."""
+        self._store.sync()

@@ -1,0 +1,752 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CallListModel</name>
+    <message>
+        <source>The call list could not be loaded: %1</source>
+        <extracomment>A query or a page arrived (after the model changed). A query failed; the message is for the user. How many calls match the filter.</extracomment>
+        <translation>Die Anrufliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Testobjekt</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>Testanrufer</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>K.O.</source>
+        <translation>K.O.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScreen</name>
+    <message>
+        <source>Complete… [Ctrl+Return]</source>
+        <translation>Abschließen… [Strg+Eingabe]</translation>
+    </message>
+    <message>
+        <source>Reopen… [Ctrl+Shift+R]</source>
+        <translation>Wieder öffnen… [Strg+Umschalt+R]</translation>
+    </message>
+    <message>
+        <source>Shortcuts [F1]</source>
+        <translation>Tastenkürzel [F1]</translation>
+    </message>
+    <message>
+        <source>Back to list [Ctrl+W]</source>
+        <translation>Zurück zur Liste [Strg+W]</translation>
+    </message>
+    <message>
+        <source>Show the keyboard shortcuts</source>
+        <translation>Tastenkürzel anzeigen</translation>
+    </message>
+    <message>
+        <source>Outcome after hang-up: {outcome}</source>
+        <translation>Ergebnis nach dem Auflegen: {outcome}</translation>
+    </message>
+    <message>
+        <source>New attempt</source>
+        <translation>Neuer Anwahlversuch</translation>
+    </message>
+    <message>
+        <source>Write a note (Enter saves, Esc leaves)</source>
+        <translation>Notiz schreiben (Eingabe speichert, Esc verlässt)</translation>
+    </message>
+    <message>
+        <source>Write a note (also while typing elsewhere)</source>
+        <translation>Notiz schreiben (auch während der Eingabe an anderer Stelle)</translation>
+    </message>
+    <message>
+        <source>Next script step</source>
+        <translation>Nächster Leitfadenschritt</translation>
+    </message>
+    <message>
+        <source>Previous script step</source>
+        <translation>Vorheriger Leitfadenschritt</translation>
+    </message>
+    <message>
+        <source>Tick / untick: {text}</source>
+        <translation>Abhaken / Haken entfernen: {text}</translation>
+    </message>
+    <message>
+        <source>Choose (then 1–9 or arrows): {text}</source>
+        <translation>Auswählen (dann 1–9 oder Pfeiltasten): {text}</translation>
+    </message>
+    <message>
+        <source>Complete the call (review)</source>
+        <translation>Anruf abschließen (Prüfung)</translation>
+    </message>
+    <message>
+        <source>Reopen a completed call</source>
+        <translation>Abgeschlossenen Anruf wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Back to the list of calls</source>
+        <translation>Zurück zur Anrufliste</translation>
+    </message>
+    <message>
+        <source>Note saved at {time}.</source>
+        <translation>Notiz bei {time} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Hang up and pick the outcome first.</source>
+        <translation>Erst auflegen und das Ergebnis wählen.</translation>
+    </message>
+    <message>
+        <source>The call is completed already.</source>
+        <translation>Der Anruf ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Call completed and locked.</source>
+        <translation>Anruf abgeschlossen und gesperrt.</translation>
+    </message>
+    <message>
+        <source>Call reopened; the reason is in its history.</source>
+        <translation>Anruf wieder geöffnet; der Grund steht in seinem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Completed and locked. Reopen [Ctrl+Shift+R] to change it.</source>
+        <translation>Abgeschlossen und gesperrt. Zum Ändern wieder öffnen [Strg+Umschalt+R].</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Complete and lock</source>
+        <translation>Abschließen und sperren</translation>
+    </message>
+    <message>
+        <source>Score: {score}</source>
+        <translation>Bewertung: {score}</translation>
+    </message>
+    <message>
+        <source>(knocked out; raw {raw})</source>
+        <translation>(K.-o.-Kriterium verfehlt; ohne K.o. {raw})</translation>
+    </message>
+    <message>
+        <source>Reached: a person answered.</source>
+        <translation>Erreicht: Eine Person hat sich gemeldet.</translation>
+    </message>
+    <message>
+        <source>Not reached: the call is completed as not reached.</source>
+        <translation>Nicht erreicht: Der Anruf wird als nicht erreicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Answer the listed criteria, or mark them n/a, first.</source>
+        <translation>Beantworten Sie zuerst die aufgeführten Kriterien oder markieren Sie sie als „entfällt“.</translation>
+    </message>
+    <message>
+        <source>&amp;Agent (name or description)</source>
+        <translation>&amp;Mitarbeiter (Name oder Beschreibung)</translation>
+    </message>
+    <message>
+        <source>e.g. Ms Weber, young voice</source>
+        <translation>z. B. Frau Weber, junge Stimme</translation>
+    </message>
+    <message>
+        <source>&amp;Agent description</source>
+        <translation>&amp;Beschreibung des Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>No names: e.g. female, calm voice</source>
+        <translation>Keine Namen: z. B. weiblich, ruhige Stimme</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>needs improvement</source>
+        <translation>verbesserungswürdig</translation>
+    </message>
+    <message>
+        <source>pick or type</source>
+        <translation>auswählen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Complete the call</source>
+        <translation>Anruf abschließen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Answer these first (or mark them n/a):</source>
+        <translation>Beantworten Sie zuerst diese (oder markieren Sie sie als „entfällt“):</translation>
+    </message>
+    <message>
+        <source>Not ticked – these will count as “no”:</source>
+        <translation>Nicht angehakt – diese zählen als „nein“:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>&amp;Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Overall &amp;impression</source>
+        <translation>&amp;Gesamteindruck</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <source>(knockout)</source>
+        <extracomment>Keys of the criteria set by hand, in catalogue order (documented in the shortcuts overlay).</extracomment>
+        <translation>(K.-o.-Kriterium)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>Not applicable in this call</source>
+        <translation>In diesem Anruf nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Clear this answer</source>
+        <translation>Diese Antwort löschen</translation>
+    </message>
+    <message>
+        <source>Observation (saved when you leave the field)</source>
+        <translation>Beobachtung (wird beim Verlassen des Feldes gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>Not dialled</source>
+        <translation>Nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>Voice menu</source>
+        <translation>Sprachmenü</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschleife</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Aufgelegt</translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation>Noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Annahme</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Gave up (max. wait)</source>
+        <translation>Aufgegeben (max. Wartezeit)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Anrufbeantworter</translation>
+    </message>
+    <message>
+        <source>Time to answer</source>
+        <translation>Wartezeit bis Annahme</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Haltephasen</translation>
+    </message>
+    <message>
+        <source>Longest hold</source>
+        <translation>Längste Haltephase</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>bei {time}</translation>
+    </message>
+    <message>
+        <source>before dialling</source>
+        <translation>vor dem Wählen</translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation>Wertung {score}</translation>
+    </message>
+    <message>
+        <source>knockout criterion not met – raw score {raw}</source>
+        <translation>K.-o.-Kriterium nicht erfüllt – ohne K.-o. {raw}</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>noch nicht erreicht</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>✓ met</source>
+        <translation>✓ erfüllt</translation>
+    </message>
+    <message>
+        <source>✗ not met</source>
+        <translation>✗ nicht erfüllt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Database: %1</source>
+        <extracomment>Initial column widths (status, date, target, scenario, tester, score); target and scenario stretch.</extracomment>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Mystery Caller</source>
+        <translation>Mystery Caller</translation>
+    </message>
+    <message>
+        <source>Mystery Caller – %1</source>
+        <translation>Mystery Caller – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the call</source>
+        <translation>Der Anruf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Import campaign</source>
+        <translation>Kampagne importieren</translation>
+    </message>
+    <message>
+        <source>Campaign files (*.yaml *.yml)</source>
+        <translation>Kampagnendateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Imported campaign %1</source>
+        <translation>Kampagne %1 importiert</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The campaign file %1 could not be imported.</source>
+        <translation>Die Kampagnendatei %1 konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>During a call:</source>
+        <translation>Während eines Anrufs:</translation>
+    </message>
+    <message>
+        <source>During a call, F1 shows the call screen&apos;s keys.</source>
+        <translation>Während eines Anrufs zeigt F1 die Tasten des Anrufbildschirms.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About Mystery Caller</source>
+        <translation>Über Mystery Caller</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mystery Caller %1&lt;/h3&gt;&lt;p&gt;Records test calls to service hotlines and reports them to the client. No audio is ever recorded.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mystery Caller %1&lt;/h3&gt;&lt;p&gt;Erfasst Testanrufe bei Service-Hotlines und berichtet sie dem Auftraggeber. Es wird niemals Ton aufgezeichnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>Start a new test call (Ctrl+N)</source>
+        <translation>Einen neuen Testanruf beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Neuer Anruf</translation>
+    </message>
+    <message>
+        <source>Filter by target, scenario, tester or status</source>
+        <translation>Nach Testobjekt, Szenario, Testanrufer oder Status filtern</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Neuer Anruf…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Import campaign…</source>
+        <translation>Kampagne &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Mystery Caller</source>
+        <translation>&amp;Über Mystery Caller</translation>
+    </message>
+</context>
+<context>
+    <name>NewCallDialog</name>
+    <message>
+        <source>Campaign: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Kampagne: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (competitor)</source>
+        <translation>%1 (Wettbewerber)</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Anruf beginnen</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Neuer Anruf</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Testobjekt:</translation>
+    </message>
+    <message>
+        <source>T&amp;ester:</source>
+        <translation>Test&amp;anrufer:</translation>
+    </message>
+    <message>
+        <source>Your name or tester code</source>
+        <translation>Ihr Name oder Ihr Testanrufer-Kürzel</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Quick note [N] – Enter saves, Esc leaves</source>
+        <translation>Schnelle Notiz [N] – Eingabe speichert, Esc verlässt</translation>
+    </message>
+    <message>
+        <source>Save note [Enter]</source>
+        <translation>Notiz speichern [Eingabe]</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopen the call</source>
+        <translation>Anruf wieder öffnen</translation>
+    </message>
+    <message>
+        <source>The call is completed and locked. Reopening it is recorded in the call&apos;s history. Why do you reopen it?</source>
+        <translation>Der Anruf ist abgeschlossen und gesperrt. Das Wiederöffnen wird im Verlauf des Anrufs vermerkt. Warum öffnen Sie ihn wieder?</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Grund (erforderlich)</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Resume interrupted call</source>
+        <translation>Unterbrochenen Anruf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Mystery Caller was closed while a test call was in progress. Everything recorded until then is saved. Resume the call now?</source>
+        <translation>Mystery Caller wurde während eines laufenden Testanrufs beendet. Alles bis dahin Erfasste ist gespeichert. Den Anruf jetzt fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Resume call</source>
+        <translation>Anruf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <source>You are:</source>
+        <translation>Sie sind:</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Say:</source>
+        <translation>Sagen:</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Erwartet:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Tester name or code:</source>
+        <translation>&amp;Name oder Kürzel des Testanrufers:</translation>
+    </message>
+    <message>
+        <source>e.g. T-07 or Maria Schulz</source>
+        <translation>z. B. T-07 oder Maria Schulz</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Mystery Caller starts the next time.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Mystery Caller.</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Datenschutz:</translation>
+    </message>
+    <message>
+        <source>Do not record agent names unless I enter one</source>
+        <translation>Namen von Mitarbeitern nur erfassen, wenn ich einen eingebe</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsOverlay</name>
+    <message>
+        <source>Keyboard shortcuts – any key closes</source>
+        <translation>Tastenkürzel – beliebige Taste schließt</translation>
+    </message>
+</context>
+<context>
+    <name>StopwatchPanel</name>
+    <message>
+        <source>Dial</source>
+        <extracomment>Phase buttons with their default keys; RINGING dials, ENDED hangs up.</extracomment>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Time to answer</source>
+        <translation>Wartezeit bis Annahme</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschleife</translation>
+    </message>
+    <message>
+        <source>Hold (total · count)</source>
+        <translation>Halten (gesamt · Anzahl)</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Waiting / max.</source>
+        <translation>Wartezeit / max.</translation>
+    </message>
+    <message>
+        <source>New attempt [{key}]</source>
+        <translation>Neuer Anwahlversuch [{key}]</translation>
+    </message>
+    <message>
+        <source>Attempt {n} of {max}</source>
+        <translation>Anwahlversuch {n} von {max}</translation>
+    </message>
+    <message>
+        <source>⚠ MAXIMUM WAIT REACHED: {limit}. Give up: hang up [F8], then Gave up [G].</source>
+        <translation>⚠ MAXIMALE WARTEZEIT ERREICHT: {limit}. Aufgeben: auflegen [F8], dann „Aufgegeben“ [G].</translation>
+    </message>
+    <message>
+        <source>How did attempt {n} end? Pick the outcome.</source>
+        <translation>Wie endete Anwahlversuch {n}? Wählen Sie das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Attempt {n}: {outcome}. Start a new attempt.</source>
+        <translation>Anwahlversuch {n}: {outcome}. Starten Sie einen neuen Anwahlversuch.</translation>
+    </message>
+    <message>
+        <source>Attempt {n}: {outcome}. No attempts left: complete the call as not reached.</source>
+        <translation>Anwahlversuch {n}: {outcome}. Keine Versuche mehr übrig: Schließen Sie den Anruf als nicht erreicht ab.</translation>
+    </message>
+    <message>
+        <source>Attempt {n}: {outcome}.</source>
+        <translation>Anwahlversuch {n}: {outcome}.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Mystery Caller</source>
+        <translation>Mystery Caller</translation>
+    </message>
+</context>
+</TS>

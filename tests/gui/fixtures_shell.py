@@ -1,0 +1,84 @@
+"""Fixtures for the tests of the main window, the call list and the app (import them by name).
+
+The call screen's tests own tests/gui/conftest.py; these live here to keep the two apart.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from mysterycaller.gui.settings import Settings
+from mysterycaller.persistence.database import Database
+from mysterycaller.services.campaign_files import DEMO_CAMPAIGN_ID
+from mysterycaller.services.demo import add_demo
+
+BIG_DEMO_CALLS = 5000
+
+
+@pytest.fixture(scope="session")
+def big_demo_file(tmp_path_factory) -> Path:
+    """A database file with the demo campaign and 5,000 calls, made once per run."""
+    path = tmp_path_factory.mktemp("bigdemo") / "demo.sqlite3"
+    with Database.open(path) as database:
+        add_demo(database, calls=BIG_DEMO_CALLS, seed=7)
+    return path
+
+
+@pytest.fixture
+def big_demo_db(big_demo_file):
+    """The 5,000-call database, open (tests only read it)."""
+    database = Database.open(big_demo_file)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    """A fresh database with the demo campaign and 50 calls (tests may change it)."""
+    database = Database.open(tmp_path / "demo.sqlite3")
+    add_demo(database, calls=50, seed=3)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_campaign_id() -> str:
+    return str(DEMO_CAMPAIGN_ID)
+
+
+@pytest.fixture
+def shell_settings(tmp_path) -> Settings:
+    return Settings(tmp_path / "settings.ini")
+
+
+class FakeCallScreen(QWidget):
+    """Stands in for the call screen: records its session, closes on demand."""
+
+    closed = Signal(str)
+    made: ClassVar[list[FakeCallScreen]] = []
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        FakeCallScreen.made.append(self)
+
+    @staticmethod
+    def shortcut_table():
+        return [("F5", "Dial"), ("Space", "Hold")]
+
+
+@pytest.fixture
+def fake_call_screen(monkeypatch):
+    """Replace mysterycaller.gui.call_screen with FakeCallScreen for wiring tests."""
+    module = types.ModuleType("mysterycaller.gui.call_screen")
+    module.CallScreen = FakeCallScreen  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "mysterycaller.gui.call_screen", module)
+    FakeCallScreen.made = []
+    return FakeCallScreen
