@@ -254,7 +254,13 @@ class CallScreen(QWidget):
         self.stopwatch_panel.refresh()
         score = session.live_score()
         self.criteria_panel.show_live(self._evaluated_timings(), score)
-        self.score_label.setText(formatting.score_html(score))
+        # While the call runs, a knockout check nobody has answered yet is open, not failed.
+        still_open = (
+            not session.completed
+            and session.outcome is None
+            and all(criterion_id not in session.results for criterion_id in score.knockouts)
+        )
+        self.score_label.setText(formatting.score_html(score, open_knockouts=still_open))
         locked = session.completed
         self.criteria_panel.set_locked(locked)
         self.notes_panel.set_locked(locked)

@@ -99,8 +99,21 @@ def stamp(at: float | None) -> str:
     )
 
 
-def score_html(value: CallScore) -> str:
-    """The live score for the screen's header, with why it is 0 when it is."""
+def score_html(value: CallScore, open_knockouts: bool = False) -> str:
+    """The live score for the screen's header, with why it is 0 when it is.
+
+    ``open_knockouts``: the call runs and every failed knockout is merely not ticked yet; the
+    tester sees the score the call is heading for and that a knockout is still open, not an
+    alarm.
+    """
+    if value.knocked_out and open_knockouts:
+        text = QCoreApplication.translate("Formatting", "Score {score}").format(
+            score=score(value.raw_score)
+        )
+        detail = QCoreApplication.translate(
+            "Formatting", "knockout criterion still open: 0 if it stays unticked"
+        )
+        return f"{text}<br><span style='font-size:10pt; color:#b26a00'>{detail}</span>"
     text = QCoreApplication.translate("Formatting", "Score {score}").format(
         score=score(value.score)
     )

@@ -354,6 +354,10 @@
         <translation>Wertung {score}</translation>
     </message>
     <message>
+        <source>knockout criterion still open: 0 if it stays unticked</source>
+        <translation>K.-o.-Kriterium noch offen: 0, wenn es nicht angehakt wird</translation>
+    </message>
+    <message>
         <source>knockout criterion not met – raw score {raw}</source>
         <translation>K.-o.-Kriterium nicht erfüllt – ohne K.-o. {raw}</translation>
     </message>

@@ -354,6 +354,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>knockout criterion still open: 0 if it stays unticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>knockout criterion not met – raw score {raw}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -293,3 +293,20 @@ def test_back_to_list_emits_the_call_id(qtbot, screen, session):
         press(qtbot, screen, K.Key_W, CTRL)
     assert closed.args == [session.call_id]
     assert not screen.timer.isActive()
+
+
+def test_an_unanswered_knockout_is_shown_as_open_not_as_failed(screen, session, fake_clock):
+    session.dial()
+    fake_clock.advance(5)
+    session.enter_phase(Phase.TALK)
+    session.toggle_check("firmenname")
+    screen.refresh()
+    header = screen.score_label.text()
+    assert "still open" in header and "not met" not in header
+    assert not header.startswith("Score 0.0")  # the score the call is heading for
+
+    session.toggle_check("auskunft-korrekt")
+    session.toggle_check("auskunft-korrekt")  # ticked, then taken back: answered "no"
+    screen.refresh()
+    header = screen.score_label.text()
+    assert header.startswith("Score 0.0") and "knockout criterion not met" in header

@@ -50,6 +50,7 @@ class Ui_NewCallDialog(object):
 
         self.goal_label = QLabel(NewCallDialog)
         self.goal_label.setObjectName(u"goal_label")
+        self.goal_label.setMinimumSize(QSize(460, 0))
         self.goal_label.setWordWrap(True)
 
         self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.goal_label)
@@ -66,6 +67,7 @@ class Ui_NewCallDialog(object):
 
         self.phone_label = QLabel(NewCallDialog)
         self.phone_label.setObjectName(u"phone_label")
+        self.phone_label.setMinimumSize(QSize(460, 0))
         self.phone_label.setWordWrap(True)
         self.phone_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
