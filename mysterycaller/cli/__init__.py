@@ -13,10 +13,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mysterycaller import __version__
-from mysterycaller.cli import call_commands, campaign_commands, maintenance_commands
+from mysterycaller.cli import (
+    call_commands,
+    campaign_commands,
+    export_commands,
+    maintenance_commands,
+    report_commands,
+)
 from mysterycaller.cli.common import EXIT_REFUSED, Registrar, database_path, refusal_message
 
-COMMAND_MODULES = (campaign_commands, call_commands, maintenance_commands)
+COMMAND_MODULES = (
+    campaign_commands,
+    call_commands,
+    report_commands,
+    export_commands,
+    maintenance_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

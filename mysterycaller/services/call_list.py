@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, asc, case, desc, false, func, or_, select
 
@@ -191,7 +192,7 @@ def _sort_keys(
     return [CALLS.c.reached, ~CALLS.c.knocked_out, func.coalesce(CALLS.c.score, -1.0)]
 
 
-def _by_name(column: ColumnElement[str], names: Mapping[str, str]) -> ColumnElement[object]:
+def _by_name(column: ColumnElement[str], names: Mapping[str, str]) -> ColumnElement[Any]:
     """Sort positions of ids by their names, as SQL (collations differ between databases)."""
     ordered = sorted(names, key=lambda key: (names[key].casefold(), names[key], key))
     if not ordered:

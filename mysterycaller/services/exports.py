@@ -1,0 +1,180 @@
+"""Spreadsheet exports of a campaign's calls: one row per test call, as CSV or XLSX.
+
+CSV is UTF-8 with a byte order mark and the conventions Excel expects for the campaign's
+language: ';' and a decimal comma for German, ',' and a decimal point for English.
+Criterion columns hold what was recorded: 1/0 for checks and timing rules, the value of a
+scale, the option id of a choice, the text of an observation; empty when not applicable.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from mysterycaller.domain.campaign import Campaign, CriterionKind
+from mysterycaller.domain.timing import MEASURES, Outcome
+from mysterycaller.persistence.campaigns import CampaignStore
+from mysterycaller.persistence.database import Database
+from mysterycaller.services.call_batches import Progress, ScoredCall, campaign_calls
+from mysterycaller.services.campaigns import resolve_campaign
+from mysterycaller.services.files import write_atomically
+
+Format = Literal["csv", "xlsx"]
+Cell = str | int | float | datetime | None
+
+FIXED_COLUMNS = (
+    "call_id", "campaign_id", "campaign_version", "scenario_id", "scenario", "target_id",
+    "target", "competitor", "tester", "status", "started_at", "utc_offset", "completed_at",
+    "attempts", "outcome", "reached", "reached_first_attempt",
+)  # fmt: skip
+SCORE_COLUMNS = ("score", "raw_score", "knocked_out", "knockouts")
+
+
+def export_columns(campaign: Campaign) -> list[str]:
+    """The header row: fixed columns, every timing, scores, sections, criteria (by id)."""
+    columns = [*FIXED_COLUMNS]
+    if campaign.rules.record_agent_names:
+        columns.append("agent")
+    columns += [*MEASURES, *SCORE_COLUMNS]
+    columns += [f"section:{s.id}" for s in campaign.catalogue.sections]
+    columns += [c.id for _, c in campaign.catalogue.criteria()]
+    return columns
+
+
+def call_row(item: ScoredCall, columns: Sequence[str]) -> list[Cell]:
+    """The cells of one call in the order of ``columns``."""
+    call, score, campaign = item.call, item.score, item.campaign
+    target = campaign.target(call.target_id)
+    scenario = campaign.scenario(call.scenario_id)
+    last = call.attempts[-1] if call.attempts else None
+    timings = call.evaluated_timings()
+    offset = call.started_at.strftime("%z")
+    values: dict[str, Cell] = {
+        "call_id": call.id,
+        "campaign_id": call.campaign_id,
+        "campaign_version": call.campaign_version,
+        "scenario_id": call.scenario_id,
+        "scenario": scenario.title if scenario else None,
+        "target_id": call.target_id,
+        "target": target.name if target else None,
+        "competitor": int(bool(target and target.competitor)),
+        "tester": call.tester,
+        "status": str(call.status),
+        "started_at": call.started_at.replace(tzinfo=None, microsecond=0),
+        "utc_offset": f"{offset[:3]}:{offset[3:]}" if offset else None,
+        "completed_at": call.completed_at.replace(tzinfo=None, microsecond=0)
+        if call.completed_at
+        else None,
+        "attempts": len(call.attempts),
+        "outcome": str(last.outcome) if last and last.outcome else None,
+        "reached": int(call.reached),
+        "reached_first_attempt": int(
+            bool(call.attempts) and call.attempts[0].outcome is Outcome.ANSWERED
+        ),
+        "agent": call.agent if campaign.rules.record_agent_names else None,
+        "score": score.score,
+        "raw_score": score.raw_score,
+        "knocked_out": int(score.knocked_out),
+        "knockouts": " ".join(score.knockouts) or None,
+    }
+    if timings is not None:
+        values.update(timings.as_dict())
+    for section_id, value in score.sections.items():
+        values[f"section:{section_id}"] = value
+    for _, criterion in campaign.catalogue.criteria():
+        values[criterion.id] = _criterion_cell(item, criterion.id)
+    return [values.get(column) for column in columns]
+
+
+def _criterion_cell(item: ScoredCall, criterion_id: str) -> Cell:
+    criterion = item.campaign.catalogue.criterion(criterion_id)
+    result = item.call.results.get(criterion_id)
+    assert criterion is not None
+    if criterion.kind is CriterionKind.TEXT:
+        return result.value if result is not None and isinstance(result.value, str) else None
+    credit = item.score.credits.get(criterion_id)
+    if credit is None:
+        return None
+    if criterion.kind in (CriterionKind.CHECK, CriterionKind.TIMING):
+        return int(credit)
+    value = result.value if result is not None else None
+    return value if isinstance(value, int | float | str) else None
+
+
+def export_calls(
+    database: Database,
+    campaign_id: str,
+    output: Path,
+    fmt: Format,
+    progress: Progress | None = None,
+    *,
+    language: str | None = None,
+) -> int:
+    """Write every call of the campaign to ``output``; returns the number of rows."""
+    if fmt not in ("csv", "xlsx"):
+        raise ValueError(f"unknown export format {fmt!r}")
+    campaign_id = resolve_campaign(database, campaign_id)
+    with database.transaction() as session:
+        campaign = CampaignStore(session).latest(campaign_id)
+    columns = export_columns(campaign)
+    rows = [
+        call_row(item, columns) for item in campaign_calls(database, campaign_id, progress=progress)
+    ]
+    language = language or campaign.language
+    writer: Callable[[Sequence[str], list[list[Cell]], str], bytes] = (
+        csv_bytes if fmt == "csv" else xlsx_bytes
+    )
+    write_atomically(Path(output), writer(columns, rows, language))
+    return len(rows)
+
+
+def csv_bytes(columns: Sequence[str], rows: list[list[Cell]], language: str) -> bytes:
+    """UTF-8 CSV with BOM; ';' and decimal comma for German, ',' and point otherwise."""
+    german = language == "de"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if german else ",", lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_csv_cell(cell, german) for cell in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _csv_cell(cell: Cell, german: bool) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, datetime):
+        return cell.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(cell, float):
+        text = repr(cell)
+        return text.replace(".", ",") if german else text
+    return str(cell)
+
+
+def xlsx_bytes(columns: Sequence[str], rows: list[list[Cell]], language: str) -> bytes:
+    """An Excel workbook with one sheet of calls, a frozen header row and an autofilter."""
+    from openpyxl import Workbook  # imported here: only exports need it
+
+    workbook = Workbook(write_only=True)
+    sheet: Any = workbook.create_sheet("Calls" if language != "de" else "Testanrufe")
+    sheet.freeze_panes = "A2"
+    widths = {"call_id": 38, "campaign_id": 38, "started_at": 20, "completed_at": 20}
+    for index, column in enumerate(columns, start=1):
+        letter = _column_letter(index)
+        sheet.column_dimensions[letter].width = widths.get(column, max(10, len(column) + 2))
+    sheet.auto_filter.ref = f"A1:{_column_letter(len(columns))}{len(rows) + 1}"
+    sheet.append(list(columns))
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(index))

@@ -1,0 +1,389 @@
+"""The words and number formats of the reports, in German and English."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from mysterycaller.domain.scoring import format_number
+from mysterycaller.domain.statistics import Rate
+
+LANGUAGES = ("de", "en")
+NBSP = "\u00a0"
+
+_DE: dict[str, str] = {
+    "call_report": "Testanruf-Bericht",
+    "wave_report": "Wellenbericht",
+    "client": "Auftraggeber",
+    "campaign": "Kampagne",
+    "target": "Testobjekt",
+    "scenario": "Szenario",
+    "persona": "Anrufende Person",
+    "tester": "Testanrufer",
+    "date_time": "Datum und Uhrzeit",
+    "agent": "Gesprächspartner",
+    "call_id": "Anruf-ID",
+    "score": "Gesamtwertung",
+    "section_score": "Wertung",
+    "points": "von 100 Punkten",
+    "raw_score": "Wertung ohne K.-o.",
+    "knocked_out": "K.-o.-Kriterium nicht erfüllt",
+    "knockout_statement": "Die Gesamtwertung ist 0, weil ein K.-o.-Kriterium nicht erfüllt "
+    "wurde: {items}. Ohne K.-o. hätte der Anruf {raw} Punkte erreicht.",
+    "no_knockout": "Alle K.-o.-Kriterien erfüllt.",
+    "not_reached": "Nicht erreicht",
+    "not_reached_statement": "Die Hotline wurde in {n} Anwahlversuchen nicht erreicht.",
+    "unreached_no_score": "Nicht erreichte Anrufe gehen in dieser Kampagne nicht in die "
+    "Wertung ein.",
+    "attempts": "Anwahlversuche",
+    "attempt": "Versuch",
+    "outcome": "Ergebnis",
+    "duration": "Dauer",
+    "timings": "Zeiten",
+    "timeline": "Gesprächsverlauf",
+    "time": "Zeit",
+    "event": "Ereignis",
+    "note": "Notiz",
+    "time_to_answer": "Wartezeit bis Annahme",
+    "ring_seconds": "Klingeln",
+    "ivr_seconds": "Sprachmenü",
+    "queue_seconds": "Warteschleife",
+    "holds": "Halten (Anzahl, gesamt, längstes)",
+    "hold_seconds": "Haltezeit",
+    "transfers": "Weiterleitungen (Anzahl, Dauer)",
+    "talk_seconds": "Gesprächszeit",
+    "total_seconds": "Gesamtdauer",
+    "sections": "Rubriken",
+    "section": "Rubrik",
+    "weight": "Gewicht",
+    "criteria": "Kriterien",
+    "criterion": "Kriterium",
+    "result": "Bewertung",
+    "expected": "Erwartet",
+    "knockout_mark": "K.-o.",
+    "yes": "ja",
+    "no": "nein",
+    "na": "n. z.",
+    "not_judged": "nicht bewertet",
+    "scale_of": "{value} von {high}",
+    "notes": "Notizen und Beobachtungen",
+    "impression": "Gesamteindruck",
+    "no_notes": "Keine Notizen.",
+    "page": "Seite {page} von {pages}",
+    "issued": "Ausgestellt am {date}",
+    "period": "Zeitraum",
+    "calls": "Testanrufe",
+    "calls_short": "Anrufe",
+    "dagger_note": "† n zu klein: die Quote trägt keine belastbare Aussage (siehe Methode).",
+    "summary": "Zusammenfassung",
+    "key_findings": "Das Wichtigste in Kürze",
+    "reachability": "Erreichbarkeit",
+    "first_attempt": "Erreichbarkeit beim ersten Versuch",
+    "service_level": "Servicelevel",
+    "service_level_def": "Anteil der angenommenen Anrufe mit Wartezeit bis Annahme ≤ {s}",
+    "mean_score": "Ø Gesamtwertung",
+    "mean_score_short": "Ø Wertung",
+    "median_wait": "Median Wartezeit",
+    "waiting": "Erreichbarkeit und Wartezeiten",
+    "measure": "Kennzahl",
+    "rate": "Quote",
+    "interval": "95-%-Intervall",
+    "n": "n",
+    "mean": "Mittelwert",
+    "median": "Median",
+    "p90": "90. Perzentil",
+    "distribution": "Verteilung der Wartezeit bis Annahme",
+    "count": "Anzahl",
+    "seconds_axis": "Sekunden",
+    "threshold": "Servicelevel-Grenze {s}",
+    "scores": "Bewertung",
+    "fulfilment": "Erfüllung der Kriterien (schwächste zuerst)",
+    "fulfilment_short": "Erfüllung",
+    "by_target": "Nach Testobjekt",
+    "own_vs_competitors": "Eigene Hotlines im Vergleich zum Wettbewerb",
+    "own": "Eigene Hotlines",
+    "competitors": "Wettbewerb",
+    "by_weekday": "Nach Wochentag",
+    "by_hour": "Nach Uhrzeit",
+    "weekday": "Wochentag",
+    "hour": "Uhrzeit",
+    "trend": "Entwicklung über die Wellen",
+    "wave": "Welle",
+    "too_small": "n zu klein",
+    "too_small_note": "„n zu klein“: weniger als 30 Anrufe oder ein 95-%-Intervall breiter als "
+    "±15 Prozentpunkte; die Quote trägt keine belastbare Aussage.",
+    "method": "Methode",
+    "method_text": "Quoten mit 95-%-Wilson-Intervall. Median und 90. Perzentil durch lineare "
+    "Interpolation (wie PERZENTIL.INKL in Excel). Servicelevel: angenommene Anrufe mit "
+    "Wartezeit bis Annahme bis zur Grenze der Kampagne, bezogen auf alle angenommenen Anrufe. "
+    "Wartezeiten des angenommenen Versuchs. Erfüllung: Summe der Teilpunkte (0–1) je "
+    "Kriterium geteilt durch die Anrufe, in denen es bewertet wurde. Nicht erreichte Anrufe "
+    "zählen mit 0 Punkten, wenn die Kampagne es so vorsieht.",
+    "finding_reach": "{rate} der {n} Testanrufe erreichten eine Person, {first} schon beim "
+    "ersten Versuch.",
+    "finding_sl": "{rate} der angenommenen Anrufe wurden innerhalb von {s} angenommen "
+    "(Median der Wartezeit {median}).",
+    "finding_score": "Die Gesamtwertung liegt im Mittel bei {mean} von 100 Punkten "
+    "(n = {n}); {ko} der erreichten Anrufe scheiterten an einem K.-o.-Kriterium.",
+    "finding_sections": "Stärkste Rubrik: {best} ({best_value}); schwächste: {worst} "
+    "({worst_value}).",
+    "finding_criteria": "Am seltensten erfüllt: {items}.",
+    "finding_competition": "Eigene Hotlines: Ø {own} Punkte (n = {own_n}); Wettbewerb: Ø {comp} "
+    "Punkte (n = {comp_n}).",
+    "finding_trend": "Gegenüber der Vorwelle „{previous}“: Ø Gesamtwertung {before} → {now}, "
+    "Erreichbarkeit {reach_before} → {reach_now}.",
+    "finding_small": "Die Welle umfasst nur {n} Anrufe; Quoten sind entsprechend unsicher.",
+    "no_calls": "Diese Kampagne hat noch keine Testanrufe.",
+    "contents_note": "Alle Quoten mit Stichprobengröße n und 95-%-Intervall.",
+    "nothing": "–",
+}
+
+_EN: dict[str, str] = {
+    "call_report": "Test call report",
+    "wave_report": "Wave report",
+    "client": "Client",
+    "campaign": "Campaign",
+    "target": "Target",
+    "scenario": "Scenario",
+    "persona": "Caller persona",
+    "tester": "Tester",
+    "date_time": "Date and time",
+    "agent": "Agent",
+    "call_id": "Call ID",
+    "score": "Score",
+    "section_score": "Score",
+    "points": "out of 100 points",
+    "raw_score": "Score before knockout",
+    "knocked_out": "Knockout criterion failed",
+    "knockout_statement": "The score is 0 because a knockout criterion was failed: {items}. "
+    "Without the knockout the call would have scored {raw} points.",
+    "no_knockout": "All knockout criteria were met.",
+    "not_reached": "Not reached",
+    "not_reached_statement": "The hotline was not reached in {n} attempts.",
+    "unreached_no_score": "In this campaign, calls that were not reached are left out of scores.",
+    "attempts": "Attempts",
+    "attempt": "Attempt",
+    "outcome": "Outcome",
+    "duration": "Duration",
+    "timings": "Timings",
+    "timeline": "Timeline of the call",
+    "time": "Time",
+    "event": "Event",
+    "note": "Note",
+    "time_to_answer": "Time to answer",
+    "ring_seconds": "Ringing",
+    "ivr_seconds": "Voice menu",
+    "queue_seconds": "Queue",
+    "holds": "Holds (count, total, longest)",
+    "hold_seconds": "Hold time",
+    "transfers": "Transfers (count, duration)",
+    "talk_seconds": "Talk time",
+    "total_seconds": "Total duration",
+    "sections": "Sections",
+    "section": "Section",
+    "weight": "Weight",
+    "criteria": "Criteria",
+    "criterion": "Criterion",
+    "result": "Result",
+    "expected": "Expected",
+    "knockout_mark": "Knockout",
+    "yes": "yes",
+    "no": "no",
+    "na": "n/a",
+    "not_judged": "not judged",
+    "scale_of": "{value} of {high}",
+    "notes": "Notes and observations",
+    "impression": "Overall impression",
+    "no_notes": "No notes.",
+    "page": "Page {page} of {pages}",
+    "issued": "Issued {date}",
+    "period": "Period",
+    "calls": "Test calls",
+    "calls_short": "Calls",
+    "dagger_note": "† n too small: the rate supports no firm conclusion (see Method).",
+    "summary": "Summary",
+    "key_findings": "Key findings",
+    "reachability": "Reachability",
+    "first_attempt": "Reachability on the first attempt",
+    "service_level": "Service level",
+    "service_level_def": "Share of answered calls with time to answer ≤ {s}",
+    "mean_score": "Mean score",
+    "mean_score_short": "Mean score",
+    "median_wait": "Median time to answer",
+    "waiting": "Reachability and waiting times",
+    "measure": "Measure",
+    "rate": "Rate",
+    "interval": "95% interval",
+    "n": "n",
+    "mean": "Mean",
+    "median": "Median",
+    "p90": "90th percentile",
+    "distribution": "Distribution of the time to answer",
+    "count": "Count",
+    "seconds_axis": "seconds",
+    "threshold": "service level limit {s}",
+    "scores": "Scores",
+    "fulfilment": "Criterion fulfilment (weakest first)",
+    "fulfilment_short": "Fulfilment",
+    "by_target": "By target",
+    "own_vs_competitors": "Own lines compared with competitors",
+    "own": "Own lines",
+    "competitors": "Competitors",
+    "by_weekday": "By weekday",
+    "by_hour": "By hour of the day",
+    "weekday": "Weekday",
+    "hour": "Hour",
+    "trend": "Trend from wave to wave",
+    "wave": "Wave",
+    "too_small": "n too small",
+    "too_small_note": "“n too small”: fewer than 30 calls or a 95% interval wider than "
+    "±15 percentage points; the rate supports no firm conclusion.",
+    "method": "Method",
+    "method_text": "Rates with 95% Wilson score intervals. Median and 90th percentile by linear "
+    "interpolation (as Excel's PERCENTILE.INC). Service level: answered calls with a time to "
+    "answer up to the campaign's limit, out of all answered calls. Waiting times are those of "
+    "the answered attempt. Fulfilment: the sum of credits (0–1) of a criterion divided by the "
+    "calls in which it was judged. Calls not reached score 0 where the campaign says so.",
+    "finding_reach": "{rate} of the {n} test calls reached a person, {first} on the first attempt.",
+    "finding_sl": "{rate} of the answered calls were answered within {s} (median time to "
+    "answer {median}).",
+    "finding_score": "The mean score is {mean} out of 100 (n = {n}); {ko} of the reached calls "
+    "failed a knockout criterion.",
+    "finding_sections": "Strongest section: {best} ({best_value}); weakest: {worst} "
+    "({worst_value}).",
+    "finding_criteria": "Least often met: {items}.",
+    "finding_competition": "Own lines: mean {own} points (n = {own_n}); competitors: mean "
+    "{comp} points (n = {comp_n}).",
+    "finding_trend": "Compared with the previous wave “{previous}”: mean score {before} → "
+    "{now}, reachability {reach_before} → {reach_now}.",
+    "finding_small": "The wave has only {n} calls; rates are correspondingly uncertain.",
+    "no_calls": "This campaign has no test calls yet.",
+    "contents_note": "Every rate with its sample size n and 95% interval.",
+    "nothing": "–",
+}
+
+_OUTCOMES = {
+    "de": {
+        "answered": "angenommen",
+        "busy": "besetzt",
+        "no_answer": "keine Annahme",
+        "dropped": "abgebrochen",
+        "abandoned": "aufgegeben (max. Wartezeit)",
+        "closed": "geschlossen / Ansage",
+        "wrong_number": "falsche Nummer",
+        "voicemail": "Mailbox",
+        None: "läuft",
+    },
+    "en": {
+        "answered": "answered",
+        "busy": "busy",
+        "no_answer": "no answer",
+        "dropped": "dropped",
+        "abandoned": "abandoned (max. wait)",
+        "closed": "closed / announcement",
+        "wrong_number": "wrong number",
+        "voicemail": "voicemail",
+        None: "running",
+    },
+}
+_PHASES = {
+    "de": {
+        "ringing": "Klingeln",
+        "ivr": "Sprachmenü",
+        "queue": "Warteschleife",
+        "talk": "Gespräch",
+        "hold": "Halten",
+        "transfer": "Weiterleitung",
+        "ended": "Ende",
+    },
+    "en": {
+        "ringing": "Ringing",
+        "ivr": "Voice menu",
+        "queue": "Queue",
+        "talk": "Talk",
+        "hold": "Hold",
+        "transfer": "Transfer",
+        "ended": "End",
+    },
+}
+_WEEKDAYS = {
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+class Texts:
+    """The vocabulary and number/date formats of one report language."""
+
+    def __init__(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown report language {language!r}")
+        self.language = language
+        self._words = _DE if language == "de" else _EN
+
+    def __getitem__(self, key: str) -> str:
+        return self._words[key]
+
+    def format(self, key: str, **values: object) -> str:
+        """The text ``key`` with its {placeholders} filled in."""
+        return self._words[key].format(**values)
+
+    def outcome(self, outcome: str | None) -> str:
+        return _OUTCOMES[self.language].get(outcome, str(outcome))
+
+    def phase(self, phase: str) -> str:
+        return _PHASES[self.language].get(phase, phase)
+
+    def weekday(self, number: int) -> str:
+        return _WEEKDAYS[self.language][number]
+
+    def number(self, value: float | None, places: int = 1) -> str:
+        """A number rounded for display, with a decimal comma in German."""
+        return format_number(value, self.language, places)
+
+    def seconds(self, value: float | None) -> str:
+        """Seconds with one decimal and unit: ``42,0 s``."""
+        return "–" if value is None else f"{self.number(value)}{NBSP}s"
+
+    def limit(self, value: float) -> str:
+        """A threshold in seconds, without decimals when whole: ``30 s``."""
+        places = 0 if float(value).is_integer() else 1
+        return f"{self.number(value, places)}{NBSP}s"
+
+    def percent(self, fraction: float | None) -> str:
+        """A fraction 0..1 as a percentage with one decimal: ``80,0 %`` / ``80.0%``."""
+        if fraction is None:
+            return "–"
+        shown = self.number(100 * fraction)
+        return f"{shown}{NBSP}%" if self.language == "de" else f"{shown}%"
+
+    def interval(self, rate: Rate) -> str:
+        """The Wilson interval of a rate in percent: ``49,0–94,3 %``."""
+        if not rate.n:
+            return "–"
+        low, high = self.number(100 * rate.low), self.number(100 * rate.high)
+        return f"{low}–{high}{NBSP}%" if self.language == "de" else f"{low}–{high}%"
+
+    def date(self, day: date) -> str:
+        if self.language == "de":
+            return f"{day.day:02d}.{day.month:02d}.{day.year}"
+        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+    def moment(self, when: datetime) -> str:
+        """Date, time and UTC offset as the tester saw them."""
+        offset = when.strftime("%z")
+        zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
+        clock = f"{when.hour:02d}:{when.minute:02d}"
+        if self.language == "de":
+            return f"{self.date(when.date())}, {clock} Uhr ({zone})"
+        return f"{self.date(when.date())}, {clock} ({zone})"
+
+
+def clock(seconds: float | None) -> str:
+    """Call time as mm:ss (h:mm:ss beyond an hour), as stamps on the timeline."""
+    if seconds is None:
+        return "–"
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"

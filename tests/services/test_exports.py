@@ -1,0 +1,110 @@
+"""CSV and XLSX exports: one row per call, one column per criterion, Excel's conventions."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from mysterycaller.persistence.database import Database
+from mysterycaller.services.calls import import_call_records, list_calls, show_call
+from mysterycaller.services.campaigns import import_campaign_file, latest_campaign
+from mysterycaller.services.demo import add_demo
+from mysterycaller.services.exports import export_calls, export_columns
+
+DATA = Path(__file__).parent.parent / "data"
+WORKED_ID = "0f5b2c1e-8a47-4d6e-9b3a-5c2d1e0f9a87"
+
+
+def read_csv(path: Path, delimiter: str) -> list[dict[str, str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel reads umlauts right
+    return list(csv.DictReader(io.StringIO(raw[3:].decode("utf-8")), delimiter=delimiter))
+
+
+@pytest.fixture
+def demo(tmp_path):
+    database = Database.open(tmp_path / "demo.sqlite3")
+    campaign_id = add_demo(database, calls=60, seed=5).campaign_id
+    yield database, campaign_id
+    database.close()
+
+
+@pytest.fixture
+def worked(tmp_path):
+    database = Database.open(tmp_path / "worked.sqlite3")
+    import_campaign_file(database, DATA / "worked-example.yaml")
+    import_call_records(database, DATA / "worked-example-calls.json")
+    yield database
+    database.close()
+
+
+def test_german_csv_uses_semicolons_decimal_commas_and_one_column_per_criterion(demo, tmp_path):
+    database, campaign_id = demo
+    ticks: list[tuple[int, int]] = []
+    rows = export_calls(database, campaign_id, tmp_path / "w.csv", "csv",
+                        lambda d, t: ticks.append((d, t)))  # fmt: skip
+    assert rows == 60 and ticks[-1] == (60, 60)
+    table = read_csv(tmp_path / "w.csv", ";")
+    assert len(table) == 60
+    campaign = latest_campaign(database, campaign_id)
+    header = list(table[0])
+    criteria = campaign.catalogue.criterion_ids()
+    assert header[-len(criteria) :] == criteria
+    assert header == export_columns(campaign)
+    scores = {c.id: c.score for c in list_calls(database, campaign_id)}
+    for row in table:
+        expected = scores[row["call_id"]]
+        assert float(row["score"].replace(",", ".")) == pytest.approx(expected)
+        assert "." not in row["score"]
+    assert any("ä" in row["target"] or "ö" in row["target"] for row in table)  # Störungsdienst
+    assert "agent" not in header  # the demo campaign does not record agent names
+
+
+def test_english_csv_matches_calls_show(worked, tmp_path):
+    export_calls(worked, WORKED_ID, tmp_path / "w.csv", "csv")
+    table = {row["call_id"][:8]: row for row in read_csv(tmp_path / "w.csv", ",")}
+    good = table["3d9f8a7b"]
+    record = show_call(worked, "3d9f8a7b")
+    assert float(good["score"]) == pytest.approx(record["score"])
+    assert float(good["section:A"]) == pytest.approx(100 / 3)
+    assert good["time_to_answer"] == "42.0" and good["queue_seconds"] == "36.0"
+    assert good["attempts"] == "2" and good["reached_first_attempt"] == "0"
+    assert good["started_at"] == "2027-01-12 09:14:03" and good["utc_offset"] == "+01:00"
+    assert [good[c] for c in ("a1", "a2", "a3", "b1", "b2", "b3")] == ["1", "0", "", "4", "0", "1"]
+    knocked = table["8e7d6c5b"]
+    assert (knocked["score"], knocked["knocked_out"], knocked["knockouts"]) == ("0.0", "1", "b3")
+    assert float(knocked["raw_score"]) == pytest.approx(36.458333333)
+
+
+def test_xlsx_has_the_same_values_as_csv(demo, tmp_path):
+    database, campaign_id = demo
+    export_calls(database, campaign_id, tmp_path / "w.csv", "csv")
+    assert export_calls(database, campaign_id, tmp_path / "w.xlsx", "xlsx") == 60
+    workbook = load_workbook(tmp_path / "w.xlsx", read_only=True)
+    rows = list(workbook.active.iter_rows(values_only=True))
+    workbook.close()
+    table = read_csv(tmp_path / "w.csv", ";")
+    assert len(rows) == 61
+    header = list(rows[0])
+    assert header == list(table[0])
+    for values, row in zip(rows[1:], table, strict=True):
+        padded = [*values, *[None] * (len(header) - len(values))]  # trailing blanks are trimmed
+        record = dict(zip(header, padded, strict=True))
+        assert record["call_id"] == row["call_id"]
+        if record["score"] is not None:
+            assert record["score"] == pytest.approx(float(row["score"].replace(",", ".")))
+        assert record["reached"] == int(row["reached"])
+        assert record["started_at"].strftime("%Y-%m-%d %H:%M:%S") == row["started_at"]
+
+
+def test_unknown_campaign_and_format_are_refused(demo, tmp_path):
+    database, campaign_id = demo
+    with pytest.raises(LookupError):
+        export_calls(database, "deadbeef", tmp_path / "x.csv", "csv")
+    with pytest.raises(ValueError):
+        export_calls(database, campaign_id, tmp_path / "x.ods", "ods")  # type: ignore[arg-type]
+    assert not (tmp_path / "x.csv").exists()

@@ -1,0 +1,127 @@
+"""The wave PDF shows the figures of the domain aggregation, with n and intervals."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import uuid
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from mysterycaller.domain.wave import aggregate_wave
+from mysterycaller.persistence.database import Database
+from mysterycaller.services.call_batches import campaign_calls
+from mysterycaller.services.calls import import_call_records
+from mysterycaller.services.campaigns import import_campaign_file
+from mysterycaller.services.demo import add_demo
+from mysterycaller.services.reports import write_wave_report
+from mysterycaller.services.reports.texts import Texts
+from mysterycaller.services.reports.wave_report import load_wave
+
+DATA = Path(__file__).parent.parent / "data"
+WORKED_ID = "0f5b2c1e-8a47-4d6e-9b3a-5c2d1e0f9a87"
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    text = " ".join(page.extract_text() or "" for page in reader.pages)
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " "))
+
+
+def plain(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+@pytest.fixture
+def demo(tmp_path):
+    database = Database.open(tmp_path / "demo.sqlite3")
+    result = add_demo(database, calls=60, seed=11)
+    yield database, result.campaign_id
+    database.close()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_wave_figures_equal_the_domain_aggregation(demo, tmp_path, language):
+    database, campaign_id = demo
+    figures = aggregate_wave(
+        (i.call, i.score, i.campaign) for i in campaign_calls(database, campaign_id)
+    )
+    seen: list[tuple[int, int]] = []
+    path = write_wave_report(
+        database, campaign_id, tmp_path / "wave.pdf", language=language,
+        progress=lambda done, total: seen.append((done, total)),
+    )  # fmt: skip
+    text = pdf_text(path)
+    t = Texts(language)
+    overall = figures.overall
+    assert overall.calls == 60
+    for expected in (
+        t.percent(overall.reachability.value),
+        t.interval(overall.reachability),
+        t.percent(overall.first_attempt.value),
+        t.percent(overall.service_level.value),
+        t.number(overall.score.mean),
+        t.seconds(overall.time_to_answer.median),
+        t.seconds(figures.timings["time_to_answer"].p90),
+        t.seconds(figures.timings["queue_seconds"].mean),
+        t.percent(figures.criteria[0].fulfilment.value),
+        *(t.number(s.mean) for s in figures.sections),
+    ):
+        assert plain(expected) in text, expected
+    assert f"n = {overall.reachability.n}" in text
+    assert ("n zu klein" if language == "de" else "n too small") in text
+    assert ("Begrüßung" if language == "de" else "Reachability") in text
+    assert "Störungsdienst Strom und Gas" in text
+    assert seen[0] == (0, 60) and seen[-1] == (60, 60)
+
+
+def test_load_wave_matches_the_stored_scores(demo):
+    database, campaign_id = demo
+    wave = load_wave(database, campaign_id[:8])
+    assert wave.figures.overall.calls == 60
+    assert wave.campaign.client == "Mustertal Energie AG"
+    assert wave.trend == ()  # only one wave of this client
+
+
+def test_trend_across_waves_of_the_same_client(tmp_path):
+    database = Database.open(tmp_path / "waves.sqlite3")
+    text = (DATA / "worked-example.yaml").read_text(encoding="utf-8")
+    records = json.loads((DATA / "worked-example-calls.json").read_text(encoding="utf-8"))
+    second_id = "0f5b2c1e-8a47-4d6e-9b3a-5c2d1e0f9a88"
+    for name, campaign_id, year in (("Wave one", WORKED_ID, 2027), ("Wave two", second_id, 2028)):
+        campaign = tmp_path / f"{name}.yaml"
+        campaign.write_text(
+            text.replace(WORKED_ID, campaign_id).replace('"Worked example"', f'"{name}"'),
+            encoding="utf-8",
+        )
+        import_campaign_file(database, campaign)
+        for index, record in enumerate(records):
+            record["campaign_id"] = campaign_id
+            record["id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{name}/{index}"))
+            record["started_at"] = record["started_at"].replace("2027", str(year))
+        calls = tmp_path / f"{name}.json"
+        calls.write_text(json.dumps(records), encoding="utf-8")
+        import_call_records(database, calls)
+    wave = load_wave(database, second_id)
+    assert [p.name for p in wave.trend] == ["Wave one", "Wave two"]
+    report = pdf_text(write_wave_report(database, second_id, tmp_path / "t.pdf"))
+    database.close()
+    assert "Trend from wave to wave" in report
+    assert "Wave one" in report and "Compared with the previous wave" in report
+
+
+def test_campaign_without_calls(tmp_path):
+    database = Database.open(tmp_path / "empty.sqlite3")
+    import_campaign_file(database, DATA / "worked-example.yaml")
+    report = pdf_text(write_wave_report(database, WORKED_ID, tmp_path / "e.pdf"))
+    database.close()
+    assert "no test calls yet" in report
+
+
+def test_unknown_campaign_is_refused(demo, tmp_path):
+    database, _ = demo
+    with pytest.raises(LookupError):
+        write_wave_report(database, "deadbeef", tmp_path / "x.pdf")
