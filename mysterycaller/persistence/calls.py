@@ -8,27 +8,41 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, desc, func, insert, select
+from sqlalchemy import delete, desc, func, insert, select
 from sqlalchemy.orm import Session
 
-from mysterycaller.domain.call import Attempt, CallStatus, Note, TestCall
-from mysterycaller.domain.scoring import CallScore, Result
-from mysterycaller.domain.timing import Outcome, Phase, PhaseMark
+from mysterycaller.domain.call import CallStatus, TestCall
+from mysterycaller.domain.scoring import CallScore
 from mysterycaller.persistence import ids
-from mysterycaller.persistence.models import Base
+from mysterycaller.persistence.call_reading import read_calls
+from mysterycaller.persistence.call_tables import (
+    ATTEMPTS,
+    CALL_LOG,
+    CALLS,
+    NOTES,
+    RESULTS,
+    VERSIONS,
+    from_stored_time,
+    to_stored_time,
+)
 
-_tables = Base.metadata.tables
-CALLS: Table = _tables["calls"]
-ATTEMPTS: Table = _tables["attempts"]
-RESULTS: Table = _tables["results"]
-NOTES: Table = _tables["notes"]
-CALL_LOG: Table = _tables["call_log"]
-VERSIONS: Table = _tables["campaign_versions"]
+__all__ = [
+    "ATTEMPTS",
+    "CALLS",
+    "CALL_LOG",
+    "NOTES",
+    "RESULTS",
+    "VERSIONS",
+    "CallStore",
+    "CallSummary",
+    "from_stored_time",
+    "to_stored_time",
+]
 
 _SUMMARY_COLUMNS = (
     CALLS.c.id,
@@ -64,19 +78,6 @@ class CallSummary:
     section_scores: dict[str, float] = field(default_factory=dict)
 
 
-def to_stored_time(moment: datetime) -> tuple[datetime, int]:
-    """Naive UTC and the offset in minutes of an aware datetime."""
-    offset = moment.utcoffset()
-    if offset is None:
-        raise ValueError(f"{moment.isoformat()} has no UTC offset; calls need aware times")
-    return moment.astimezone(UTC).replace(tzinfo=None), round(offset.total_seconds() / 60)
-
-
-def from_stored_time(naive_utc: datetime, offset_minutes: int) -> datetime:
-    """The aware datetime, in its original offset, of a stored naive UTC time."""
-    return naive_utc.replace(tzinfo=UTC).astimezone(timezone(timedelta(minutes=offset_minutes)))
-
-
 class CallStore:
     """Test calls in one session."""
 
@@ -104,52 +105,25 @@ class CallStore:
     def get(self, call_id: str) -> TestCall:
         """The full call: attempts, results and notes in order, started_at in its offset."""
         key = ids.parse_uuid(call_id, "call")
-        row = self.session.execute(
-            select(CALLS, VERSIONS.c.number.label("version_number"))
-            .join(VERSIONS, VERSIONS.c.id == CALLS.c.campaign_version_id)
-            .where(CALLS.c.id == key)
-        ).first()
-        if row is None:
+        found = read_calls(self.session, [key]).get(key)
+        if found is None:
             raise LookupError(f"no call with id {call_id!r}")
-        attempts = self.session.execute(
-            select(ATTEMPTS.c.outcome, ATTEMPTS.c.phases, ATTEMPTS.c.interrupted)
-            .where(ATTEMPTS.c.call_id == key)
-            .order_by(ATTEMPTS.c.number)
+        return found
+
+    def get_many(self, call_ids: Sequence[str]) -> builtins.list[TestCall]:
+        """Full calls for many ids in four queries, in the order given; unknown ids are skipped."""
+        keys = [ids.parse_uuid(call_id, "call") for call_id in call_ids]
+        found = read_calls(self.session, keys)
+        return [found[key] for key in keys if key in found]
+
+    def ids_oldest_first(self, campaign_id: str) -> builtins.list[str]:
+        """The ids of a campaign's calls in the order they were made."""
+        query = (
+            select(CALLS.c.id)
+            .where(CALLS.c.campaign_id == ids.parse_uuid(campaign_id, "campaign"))
+            .order_by(CALLS.c.started_at, CALLS.c.id)
         )
-        results = self.session.execute(
-            select(RESULTS.c.criterion_id, RESULTS.c.value, RESULTS.c.na, RESULTS.c.at)
-            .where(RESULTS.c.call_id == key)
-            .order_by(RESULTS.c.criterion_id)
-        )
-        notes = self.session.execute(
-            select(NOTES.c.at, NOTES.c.text)
-            .where(NOTES.c.call_id == key)
-            .order_by(NOTES.c.position)
-        )
-        offset = row.utc_offset_minutes
-        return TestCall(
-            id=str(row.id),
-            campaign_id=str(row.campaign_id),
-            campaign_version=row.version_number,
-            scenario_id=row.scenario_id,
-            target_id=row.target_id,
-            tester=row.tester,
-            status=CallStatus(row.status),
-            started_at=from_stored_time(row.started_at, offset),
-            attempts=tuple(
-                Attempt(
-                    phases=tuple(PhaseMark(Phase(p), float(s)) for p, s in phases),
-                    outcome=Outcome(outcome) if outcome is not None else None,
-                    interrupted=interrupted,
-                )
-                for outcome, phases, interrupted in attempts
-            ),
-            results={c: Result(value=v, na=na, at=at) for c, v, na, at in results},
-            notes=tuple(Note(at=at, text=text) for at, text in notes),
-            agent=row.agent,
-            impression=row.impression,
-            completed_at=(from_stored_time(row.completed_at, offset) if row.completed_at else None),
-        )
+        return [str(key) for key in self.session.scalars(query)]
 
     def exists(self, call_id: str) -> bool:
         """Whether a call with this id is stored."""
