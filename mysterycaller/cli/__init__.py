@@ -19,6 +19,7 @@ from mysterycaller.cli import (
     export_commands,
     maintenance_commands,
     report_commands,
+    sync_commands,
 )
 from mysterycaller.cli.common import EXIT_REFUSED, Registrar, database_path, refusal_message
 
@@ -27,6 +28,7 @@ COMMAND_MODULES = (
     call_commands,
     report_commands,
     export_commands,
+    sync_commands,
     maintenance_commands,
 )
 

@@ -148,3 +148,7 @@ class CallLogRow(Base):
     logged_at: Mapped[datetime] = mapped_column(DateTime)
     action: Mapped[str] = mapped_column(String(64))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+# The sync tables share this metadata; imported last because that module imports Base from here.
+from mysterycaller.persistence import sync_models as _sync_models  # noqa: E402, F401

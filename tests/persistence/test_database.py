@@ -206,15 +206,18 @@ def test_migrations_match_the_models(db):
         assert compare_metadata(context, Base.metadata) == []
 
 
-def test_upgrade_backs_up_an_older_database(tmp_path, monkeypatch):
-    # There is only one revision so far: pretend the head is newer than the file's revision.
-    from mysterycaller.persistence import database as module
+def test_upgrade_backs_up_an_older_database(tmp_path):
+    from alembic import command
+
+    from mysterycaller.persistence.database import alembic_config, make_engine
 
     path = tmp_path / "db.sqlite3"
-    Database.open(path).close()
-    monkeypatch.setattr(module, "HEAD_REVISION", "0002")
-    monkeypatch.setattr(module, "known_revisions", lambda: {"0001", "0002"})
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+    engine.dispose()
     upgraded = Database.open(path)
+    assert upgraded.check() == []
     upgraded.close()
     backup = tmp_path / "db.sqlite3.before-0001.bak"
     assert backup.exists()

@@ -1,0 +1,237 @@
+"""Storage for offline sync: campaign versions by number, bulk reads of calls, exports, conflicts.
+
+Kept apart from ``campaigns`` and ``calls`` because only sync needs these: inserting a version
+under the number another machine gave it, and reading thousands of calls in a few queries.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from mysterycaller.domain.call import CallStatus, TestCall
+from mysterycaller.domain.campaign_document import normalise_document
+from mysterycaller.persistence import ids
+from mysterycaller.persistence.calls import CALLS, CallStore
+from mysterycaller.persistence.campaigns import content_sha256, utc_now
+from mysterycaller.persistence.models import CampaignRow, CampaignVersionRow
+from mysterycaller.persistence.sync_models import SyncConflictRow, SyncExportRow
+
+#: Ids per IN (...) query: well under SQLite's oldest limit of 999 bound variables.
+_CHUNK = 500
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+class SyncStore:
+    """Sync bookkeeping in one session (the caller's transaction)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # Campaign versions ------------------------------------------------------------------
+
+    def version_digest(self, campaign_id: str, number: int) -> str | None:
+        """The content SHA-256 of a stored campaign version, or None if there is none."""
+        return self.session.scalar(
+            select(CampaignVersionRow.content_sha256).where(
+                CampaignVersionRow.campaign_id == ids.parse_uuid(campaign_id, "campaign"),
+                CampaignVersionRow.number == number,
+            )
+        )
+
+    def version_numbers(self, campaign_id: str) -> list[int]:
+        """The numbers of a campaign's stored versions, ascending."""
+        rows = self.session.scalars(
+            select(CampaignVersionRow.number)
+            .where(CampaignVersionRow.campaign_id == ids.parse_uuid(campaign_id, "campaign"))
+            .order_by(CampaignVersionRow.number)
+        )
+        return list(rows)
+
+    def add_version(self, document: dict[str, Any], number: int) -> str:
+        """Store a validated document as version ``number`` (which must be free); its digest."""
+        campaign_id = uuid.UUID(str(document["id"]))
+        document = normalise_document({**document, "id": str(campaign_id)})
+        digest = content_sha256(document)
+        now = utc_now()
+        latest = self.session.scalar(
+            select(func.max(CampaignVersionRow.number)).where(
+                CampaignVersionRow.campaign_id == campaign_id
+            )
+        )
+        campaign = self.session.get(CampaignRow, campaign_id)
+        if campaign is None:
+            campaign = CampaignRow(id=campaign_id, created_at=now)
+            self.session.add(campaign)
+        # Name and client follow the newest version, as CampaignStore.save does.
+        if latest is None or number > latest:
+            campaign.name = document["name"]
+            campaign.client = document["client"]
+            campaign.language = document["language"]
+            campaign.updated_at = now
+        self.session.add(
+            CampaignVersionRow(
+                id=uuid.uuid4(),
+                campaign_id=campaign_id,
+                number=number,
+                document=document,
+                content_sha256=digest,
+                created_at=now,
+            )
+        )
+        self.session.flush()
+        return digest
+
+    # Calls ----------------------------------------------------------------------------------
+
+    def completed_call_ids(self, campaign_id: str | None = None) -> list[str]:
+        """Ids of the completed calls (of one campaign, if given), oldest first."""
+        query = (
+            select(CALLS.c.id)
+            .where(CALLS.c.status == CallStatus.COMPLETED.value)
+            .order_by(CALLS.c.started_at, CALLS.c.id)
+        )
+        if campaign_id is not None:
+            query = query.where(CALLS.c.campaign_id == ids.parse_uuid(campaign_id, "campaign"))
+        return [str(key) for key in self.session.scalars(query)]
+
+    def existing_call_ids(self, call_ids: Iterable[str]) -> set[str]:
+        """Those of ``call_ids`` that are stored."""
+        keys = [uuid.UUID(c) for c in call_ids]
+        found: set[str] = set()
+        for chunk in _chunks(keys):
+            found.update(
+                str(k)
+                for k in self.session.scalars(select(CALLS.c.id).where(CALLS.c.id.in_(chunk)))
+            )
+        return found
+
+    def load_calls(self, call_ids: Sequence[str]) -> list[TestCall]:
+        """The full calls in the order given, a chunk of ids at a time."""
+        store = CallStore(self.session)
+        calls: list[TestCall] = []
+        for chunk in _chunks(list(call_ids)):
+            found = store.get_many(chunk)
+            if len(found) != len(chunk):
+                missing = sorted(set(chunk) - {call.id for call in found})
+                raise LookupError(f"no call with id {missing[0]}")
+            calls.extend(found)
+        return calls
+
+    # Exports ----------------------------------------------------------------------------------
+
+    def exported(self) -> set[tuple[str, str]]:
+        """Every (call id, content SHA-256) already written to a results bundle."""
+        rows = self.session.execute(select(SyncExportRow.call_id, SyncExportRow.content_sha256))
+        return {(str(call_id), digest) for call_id, digest in rows}
+
+    def mark_exported(self, items: Iterable[tuple[str, str]], bundle_sha256: str) -> None:
+        """Note that these (call id, content SHA-256) went into the bundle with that digest."""
+        known = self.exported()
+        now = utc_now()
+        rows = [
+            {
+                "call_id": uuid.UUID(c),
+                "content_sha256": d,
+                "bundle_sha256": bundle_sha256,
+                "exported_at": now,
+            }
+            for c, d in dict.fromkeys(items)
+            if (c, d) not in known
+        ]
+        if rows:
+            self.session.execute(insert(SyncExportRow), rows)
+
+    # Conflicts --------------------------------------------------------------------------------
+
+    def known_conflicts(self) -> set[tuple[str, str]]:
+        """Every (call id, content SHA-256) a conflict has seen: incoming, or replaced by it."""
+        rows = self.session.execute(
+            select(
+                SyncConflictRow.call_id,
+                SyncConflictRow.incoming_sha256,
+                SyncConflictRow.replaced_sha256,
+            )
+        )
+        known: set[tuple[str, str]] = set()
+        for call_id, incoming, replaced in rows:
+            known.add((str(call_id), incoming))
+            if replaced is not None:
+                known.add((str(call_id), replaced))
+        return known
+
+    def add_conflict(
+        self,
+        record: dict[str, Any],
+        digest: str,
+        *,
+        source: str,
+        bundle_sha256: str,
+        detected_at: datetime | None = None,
+    ) -> str:
+        """Keep an incoming record that differs from the stored call with its id; the new id."""
+        key = uuid.uuid4()
+        self.session.add(
+            SyncConflictRow(
+                id=key,
+                call_id=uuid.UUID(record["id"]),
+                campaign_id=uuid.UUID(record["campaign_id"]),
+                incoming=record,
+                incoming_sha256=digest,
+                source=source,
+                bundle_sha256=bundle_sha256,
+                tester=record.get("tester") or "",
+                detected_at=detected_at or utc_now(),
+            )
+        )
+        self.session.flush()
+        return str(key)
+
+    def open_conflicts(self) -> list[SyncConflictRow]:
+        """The conflicts not yet resolved, oldest first."""
+        return list(
+            self.session.scalars(
+                select(SyncConflictRow)
+                .where(SyncConflictRow.resolved_at.is_(None))
+                .order_by(SyncConflictRow.detected_at, SyncConflictRow.id)
+            )
+        )
+
+    def conflict(self, conflict_id: str) -> SyncConflictRow:
+        """One conflict by full id; LookupError if there is none."""
+        row = self.session.get(SyncConflictRow, ids.parse_uuid(conflict_id, "conflict"))
+        if row is None:
+            raise LookupError(f"no conflict with id {conflict_id!r}")
+        return row
+
+    def resolve_id(self, id_or_prefix: str) -> str:
+        """The full id of a conflict given by id or a prefix of at least 8 characters."""
+        return ids.resolve(self.session, SyncConflictRow.id, id_or_prefix, "conflict")
+
+    def close_conflict(
+        self,
+        conflict_id: str,
+        kept: str,
+        replaced: dict[str, Any] | None = None,
+        replaced_sha256: str | None = None,
+    ) -> None:
+        """Mark a conflict resolved; the row stays so re-importing its bundle adds nothing."""
+        self.session.execute(
+            update(SyncConflictRow)
+            .where(SyncConflictRow.id == ids.parse_uuid(conflict_id, "conflict"))
+            .values(
+                resolved_at=utc_now(),
+                kept=kept,
+                replaced=replaced,
+                replaced_sha256=replaced_sha256,
+            )
+        )
