@@ -5,6 +5,7 @@ Only stale outputs are rebuilt (missing, or older than their source). Run from a
     .venv/bin/python packaging/build_qt.py            # forms and .qm files, when stale
     .venv/bin/python packaging/build_qt.py --force    # everything
     .venv/bin/python packaging/build_qt.py --update-translations   # pyside6-lupdate the .ts
+    .venv/bin/python packaging/build_qt.py --translations-only     # .qm files only (bootstrap)
 
 The forms in mysterycaller/gui/forms/ are committed (a test keeps them fresh); the .qm files are
 build output and ignored by git.
@@ -113,10 +114,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--update-translations", action="store_true", help="run pyside6-lupdate first"
     )
+    parser.add_argument(
+        "--translations-only",
+        action="store_true",
+        help="compile only the .qm files: the committed forms stay as they are (a test checks them)",
+    )
     args = parser.parse_args(argv)
     if args.update_translations:
         update_translations()
-    built = build_forms(args.force) + build_translations(args.force)
+    forms = [] if args.translations_only else build_forms(args.force)
+    built = forms + build_translations(args.force)
     for path in built:
         print(f"built {path.relative_to(ROOT)}")
     return 0

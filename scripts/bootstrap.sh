@@ -6,32 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 purpose="${1:-test}"
 
-# Offscreen Qt (tests) needs the first set; a real window on X11 needs the second too.
-qt_offscreen=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0)
-qt_window=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
-           libxcb-shape0 libxkbcommon-x11-0)
-# pdftoppm turns report PDFs into pictures in the tests that look at them.
-tools=(poppler-utils)
-
-packages=("${qt_offscreen[@]}")
-[ "$purpose" = gui ] && packages+=("${qt_window[@]}")
-[ "$purpose" = test ] && packages+=("${tools[@]}")
-
-if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
-  missing=()
-  for package in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
-      || missing+=("$package")
-  done
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing system packages: ${missing[*]}"
-    if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
-    export DEBIAN_FRONTEND=noninteractive
-    "${sudo[@]}" apt-get update -qq
-    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  fi
-fi
-
 python=""
 for candidate in python3.13 python3.12 python3.11 python3; do
   if command -v "$candidate" >/dev/null 2>&1 \
@@ -40,8 +14,43 @@ for candidate in python3.13 python3.12 python3.11 python3; do
   fi
 done
 if [ -z "$python" ]; then
-  echo "Mystery Caller needs Python 3.11 or newer (apt-get install python3 python3-venv)." >&2
+  echo "Mystery Caller needs Python 3.11 or newer (on Debian: apt-get install python3)." >&2
   exit 1
+fi
+
+# Offscreen Qt (tests) needs the first set; a real window on X11 needs the second too.
+packages=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0
+          libxkbcommon0)
+if [ "$purpose" = gui ]; then
+  packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+             libxcb-shape0 libxkbcommon-x11-0)
+fi
+# Debian's own Python makes virtual environments only with python3-venv (ensurepip).
+if [ ! -x .venv/bin/python ] && ! "$python" -c 'import ensurepip' >/dev/null 2>&1; then
+  packages+=(python3-venv)
+fi
+
+if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  missing=()
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+      || missing+=("$package")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+      sudo=()
+    elif command -v sudo >/dev/null 2>&1; then
+      sudo=(sudo)
+    else
+      echo "These system packages are missing: ${missing[*]}" >&2
+      echo "Install them as root (apt-get install ${missing[*]}), then run this again." >&2
+      exit 1
+    fi
+    echo "Installing system packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
 fi
 
 if [ ! -x .venv/bin/python ]; then
@@ -57,5 +66,6 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
   echo "$wanted" > "$stamp"
 fi
-# Designer forms and translations are compiled ahead of time (only what is stale).
-.venv/bin/python packaging/build_qt.py
+# Translations are compiled here (the .qm files are build output). The Designer forms are
+# committed and never regenerated here, so the freshness test sees what the clone holds.
+.venv/bin/python packaging/build_qt.py --translations-only

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -267,3 +269,86 @@ def test_db_environment_variable_selects_the_database(capsys, db, monkeypatch):
     run(capsys, "campaign", "import", SELFTEST)
     assert db.exists()
     assert run_json(capsys, "campaign", "list")[0]["client"] == "Northwind Insurance (internal QA)"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+@pytest.mark.parametrize(
+    ("command", "limit"), [(("campaign", "validate"), "5 MB"), (("calls", "import"), "64 MB")]
+)
+def test_an_endless_file_is_refused_quickly(capsys, db, command, limit):
+    start = time.monotonic()
+    status, _, err = run(capsys, *command, "/dev/zero", "--db", db)
+    assert status == 1
+    assert f"/dev/zero: the file is larger than {limit}" in err
+    assert time.monotonic() - start < 30
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("command", [("campaign", "validate"), ("calls", "import")])
+def test_a_fifo_nobody_writes_to_is_refused_without_hanging(capsys, db, tmp_path, command):
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    status, _, err = run(capsys, *command, fifo, "--db", db)
+    assert status == 1
+    assert "fifo.json" in err and "empty" in err
+
+
+def test_too_large_files_name_the_limit(capsys, db, tmp_path, monkeypatch):
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"#" * (5 * 1024 * 1024 + 1))
+    status, _, err = run(capsys, "campaign", "validate", big)
+    assert status == 1
+    assert "big.yaml: the file is larger than 5 MB" in err
+    monkeypatch.setattr("mysterycaller.services.calls.MAX_IMPORT_BYTES", 1024)
+    big.write_bytes(b" " * 1025)
+    status, _, err = run(capsys, "calls", "import", big, "--db", db)
+    assert status == 1
+    assert "big.yaml: the file is larger than 1 KB" in err
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("[" * 100_000, "nested too deeply"),
+        ('[{"at": 1e999}]', "too large a number"),
+        (
+            "[{" + ", ".join(f'"k{i}": {i}' for i in range(40_000)) + ', "k7": 0}]',
+            "duplicate key 'k7'",
+        ),
+    ],
+    ids=["deep", "infinite", "many-keys"],
+)
+def test_hostile_json_is_refused_with_a_reason(capsys, db, tmp_path, content, expected):
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    status, _, err = run(capsys, "calls", "import", bad, "--db", db)
+    assert status == 1
+    assert expected in err
+
+
+def test_a_call_in_progress_survives_show_and_import(capsys, db, tmp_path):
+    from mysterycaller.persistence.database import Database
+    from mysterycaller.services.call_session import CallSession
+
+    run(capsys, "campaign", "import", DATA / "worked-example.yaml", "--db", db)
+    database = Database.open(db)
+    session = CallSession.start(database, WORKED_ID, "s", "line", "T-01")
+    session.dial()
+    session.toggle_check("a1")
+    database.close()
+    record = run_json(capsys, "calls", "show", session.call_id, "--db", db)
+    assert record["status"] == "in_progress" and record["attempts"][0]["outcome"] is None
+
+    other = tmp_path / "other.sqlite3"
+    run(capsys, "campaign", "import", DATA / "worked-example.yaml", "--db", other)
+    records = tmp_path / "records.json"
+    records.write_text(json.dumps([record]))
+    status, _, err = run(capsys, "calls", "import", records, "--db", other)
+    assert status == 0, err
+    copied = run_json(capsys, "calls", "show", session.call_id, "--db", other)
+    assert copied["attempts"] == record["attempts"] and copied["results"] == record["results"]
+
+    record["status"] = "completed"
+    records.write_text(json.dumps([record | {"id": "0b0c2d3e-4f50-4a6b-9c8d-7e6f5a4b3c2d"}]))
+    status, _, err = run(capsys, "calls", "import", records, "--db", other)
+    assert status == 1 and "needs the outcome of its last attempt" in err

@@ -9,8 +9,12 @@ from pathlib import Path
 import pytest
 
 from mysterycaller.cli import main
+from mysterycaller.persistence.database import Database
+from mysterycaller.services.demo import add_demo
 
-DEMO = "5e0c9b7a-1d2f-4c3b-9a8e-7f6d5c4b3a21"
+#: The demo campaign stored under another id, as a tester's real campaign: results bundles
+#: leave the demo campaign itself at home.
+FIELD = "6f1d0c8b-2e3a-4d4c-8b9f-1a2b3c4d5e6f"
 
 
 def run(capsys, *args):
@@ -28,9 +32,11 @@ def rows(path: Path) -> dict[str, int]:
 
 
 @pytest.fixture
-def tester(tmp_path, capsys):
+def tester(tmp_path):
     path = tmp_path / "tester.sqlite3"
-    assert run(capsys, "demo", "--calls", "12", "--seed", "5", "--db", path)[0] == 0
+    database = Database.open(path)
+    add_demo(database, calls=12, seed=5, campaign_id=FIELD)
+    database.close()
     return path
 
 
@@ -55,7 +61,7 @@ def test_not_exported_is_the_default_and_all_exports_everything(capsys, tester, 
     _, out, _ = run(capsys, "sync", "export", "-o", tmp_path / "3.mcb", "--all", "--db", tester)
     assert "12 calls" in out
     _, out, _ = run(
-        capsys, "sync", "export", "-o", tmp_path / "4.mcb", "--all", "--campaign", DEMO[:8],
+        capsys, "sync", "export", "-o", tmp_path / "4.mcb", "--all", "--campaign", FIELD[:8],
         "--db", tester,
     )  # fmt: skip
     assert "12 calls" in out
@@ -144,11 +150,24 @@ def test_conflicts_listed_and_resolved(capsys, tester, tmp_path):
 
 def test_campaign_package_for_a_tester(capsys, tester, tmp_path):
     package, fresh = tmp_path / "welle.mcb", tmp_path / "new-tester.sqlite3"
-    status, out, _ = run(capsys, "sync", "package", DEMO[:8], "-o", package, "--db", tester)
+    status, out, _ = run(capsys, "sync", "package", FIELD[:8], "-o", package, "--db", tester)
     assert status == 0 and "versions 1" in out
     status, out, _ = run(capsys, "sync", "import", package, "--db", fresh)
     assert status == 0 and "campaign-package" in out and "1 added" in out
     _, out, _ = run(capsys, "campaign", "list", "--json", "--db", fresh)
-    assert [c["id"] for c in json.loads(out)] == [DEMO]
+    assert [c["id"] for c in json.loads(out)] == [FIELD]
     status, _, err = run(capsys, "sync", "package", "00000000", "-o", package, "--db", tester)
     assert status == 1 and "no campaign" in err
+
+
+def test_the_demo_campaign_stays_home_unless_asked_for(capsys, tmp_path):
+    """A tester's first start seeds demo calls; they must not reach the coordinator."""
+    db = tmp_path / "fresh.sqlite3"
+    run(capsys, "demo", "--calls", "5", "--db", db)
+    status, out, _ = run(capsys, "sync", "export", "-o", tmp_path / "r.mcb", "--db", db)
+    assert status == 0 and "0 calls" in out
+    demo = "5e0c9b7a-1d2f-4c3b-9a8e-7f6d5c4b3a21"
+    _, out, _ = run(
+        capsys, "sync", "export", "-o", tmp_path / "d.mcb", "--campaign", demo[:8], "--db", db
+    )
+    assert "5 calls" in out

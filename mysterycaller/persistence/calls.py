@@ -116,13 +116,17 @@ class CallStore:
         found = read_calls(self.session, keys)
         return [found[key] for key in keys if key in found]
 
-    def ids_oldest_first(self, campaign_id: str) -> builtins.list[str]:
-        """The ids of a campaign's calls in the order they were made."""
+    def ids_oldest_first(
+        self, campaign_id: str, status: CallStatus | None = None
+    ) -> builtins.list[str]:
+        """The ids of a campaign's calls (with ``status``, if given) in the order they were made."""
         query = (
             select(CALLS.c.id)
             .where(CALLS.c.campaign_id == ids.parse_uuid(campaign_id, "campaign"))
             .order_by(CALLS.c.started_at, CALLS.c.id)
         )
+        if status is not None:
+            query = query.where(CALLS.c.status == status.value)
         return [str(key) for key in self.session.scalars(query)]
 
     def exists(self, call_id: str) -> bool:
@@ -138,10 +142,17 @@ class CallStore:
         return ids.resolve(self.session, CALLS.c.id, id_or_prefix, "call")
 
     def list(
-        self, campaign_id: str | None = None, *, offset: int = 0, limit: int | None = None
+        self,
+        campaign_id: str | None = None,
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        status: CallStatus | None = None,
     ) -> builtins.list[CallSummary]:
-        """Summaries of the calls (of one campaign, if given), newest first."""
+        """Summaries of the calls (of one campaign, with one status, if given), newest first."""
         query = select(*_SUMMARY_COLUMNS).order_by(desc(CALLS.c.started_at), desc(CALLS.c.id))
+        if status is not None:
+            query = query.where(CALLS.c.status == status.value)
         if campaign_id is not None:
             query = query.where(CALLS.c.campaign_id == ids.parse_uuid(campaign_id, "campaign"))
         query = query.offset(offset) if offset else query

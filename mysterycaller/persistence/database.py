@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from mysterycaller.persistence import sqlite_files
+from mysterycaller.persistence.sqlite_files import READ_ONLY_OPTION
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -86,6 +87,11 @@ class Database:
         #: The SQLite file, or None for a server database.
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Reads begin without taking the write lock: in WAL mode they see one consistent state
+        # while a live call keeps committing beside them.
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+        )
 
     @classmethod
     def open(cls, path: Path) -> Database:
@@ -145,6 +151,16 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A session for one short transaction: committed on success, rolled back on error."""
         with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session that only reads (reports, lists, exports), however long it takes.
+
+        It never holds the write lock, so a tester's clicks are saved at once beside it. Writing
+        through it is a bug; SQLite refuses it only when another writer is active.
+        """
+        with self._read_sessions.begin() as session:
             yield session
 
     def check(self) -> list[str]:

@@ -21,6 +21,10 @@ class NotSQLiteError(Exception):
     """The file exists but is not a SQLite database (or is damaged beyond reading)."""
 
 
+#: Execution option of the engine behind read-only sessions: their BEGIN takes no write lock.
+READ_ONLY_OPTION = "mysterycaller_read_only"
+
+
 def configure_engine(engine: Engine) -> None:
     """Set the pragmas on every new connection and make BEGIN (and so DDL) transactional."""
 
@@ -42,6 +46,9 @@ def configure_engine(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get(READ_ONLY_OPTION):
+            connection.exec_driver_sql("BEGIN")
+            return
         # IMMEDIATE takes the write lock up front, so a second writer (the CLI beside the GUI)
         # waits out busy_timeout instead of failing with SQLITE_BUSY halfway through.
         connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -6,9 +6,11 @@ under the number another machine gave it, and reading thousands of calls in a fe
 
 from __future__ import annotations
 
+import copy
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
@@ -24,6 +26,43 @@ from mysterycaller.persistence.sync_models import SyncConflictRow, SyncExportRow
 
 #: Ids per IN (...) query: well under SQLite's oldest limit of 999 bound variables.
 _CHUNK = 500
+
+
+@dataclass(frozen=True)
+class StoredConflict:
+    """A conflict as stored: the incoming record that differed from the call with its id."""
+
+    id: str
+    call_id: str
+    campaign_id: str
+    #: The incoming call record (bundle form, without computed fields); a copy.
+    incoming: dict[str, Any]
+    incoming_sha256: str
+    #: File name of the bundle it came from, and that bundle's SHA-256.
+    source: str
+    bundle_sha256: str
+    tester: str
+    #: When it was detected and resolved, in UTC.
+    detected_at: datetime
+    resolved_at: datetime | None
+    #: "existing" or "incoming" once resolved.
+    kept: str | None
+
+    @classmethod
+    def from_row(cls, row: SyncConflictRow) -> StoredConflict:
+        return cls(
+            id=str(row.id),
+            call_id=str(row.call_id),
+            campaign_id=str(row.campaign_id),
+            incoming=copy.deepcopy(row.incoming),
+            incoming_sha256=row.incoming_sha256,
+            source=row.source,
+            bundle_sha256=row.bundle_sha256,
+            tester=row.tester,
+            detected_at=row.detected_at.replace(tzinfo=UTC),
+            resolved_at=row.resolved_at.replace(tzinfo=UTC) if row.resolved_at else None,
+            kept=row.kept,
+        )
 
 
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -93,7 +132,9 @@ class SyncStore:
 
     # Calls ----------------------------------------------------------------------------------
 
-    def completed_call_ids(self, campaign_id: str | None = None) -> list[str]:
+    def completed_call_ids(
+        self, campaign_id: str | None = None, *, except_campaign: str | None = None
+    ) -> list[str]:
         """Ids of the completed calls (of one campaign, if given), oldest first."""
         query = (
             select(CALLS.c.id)
@@ -102,6 +143,9 @@ class SyncStore:
         )
         if campaign_id is not None:
             query = query.where(CALLS.c.campaign_id == ids.parse_uuid(campaign_id, "campaign"))
+        if except_campaign is not None:
+            excluded = ids.parse_uuid(except_campaign, "campaign")
+            query = query.where(CALLS.c.campaign_id != excluded)
         return [str(key) for key in self.session.scalars(query)]
 
     def existing_call_ids(self, call_ids: Iterable[str]) -> set[str]:
@@ -196,22 +240,21 @@ class SyncStore:
         self.session.flush()
         return str(key)
 
-    def open_conflicts(self) -> list[SyncConflictRow]:
+    def open_conflicts(self) -> list[StoredConflict]:
         """The conflicts not yet resolved, oldest first."""
-        return list(
-            self.session.scalars(
-                select(SyncConflictRow)
-                .where(SyncConflictRow.resolved_at.is_(None))
-                .order_by(SyncConflictRow.detected_at, SyncConflictRow.id)
-            )
+        rows = self.session.scalars(
+            select(SyncConflictRow)
+            .where(SyncConflictRow.resolved_at.is_(None))
+            .order_by(SyncConflictRow.detected_at, SyncConflictRow.id)
         )
+        return [StoredConflict.from_row(row) for row in rows]
 
-    def conflict(self, conflict_id: str) -> SyncConflictRow:
+    def conflict(self, conflict_id: str) -> StoredConflict:
         """One conflict by full id; LookupError if there is none."""
         row = self.session.get(SyncConflictRow, ids.parse_uuid(conflict_id, "conflict"))
         if row is None:
             raise LookupError(f"no conflict with id {conflict_id!r}")
-        return row
+        return StoredConflict.from_row(row)
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id of a conflict given by id or a prefix of at least 8 characters."""

@@ -1,4 +1,6 @@
-"""Every call of a campaign with its score and campaign version, read in chunks.
+"""Every completed call of a campaign with its score and campaign version, read in chunks.
+
+Calls still in progress (or never dialled) are not results yet: no report or export counts them.
 
 Reports and exports of a whole wave read thousands of calls; reading them a chunk at a time
 (``CallStore.get_many``: four queries per chunk) in one transaction sees the wave as one
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from mysterycaller.domain.call import TestCall
+from mysterycaller.domain.call import CallStatus, TestCall
 from mysterycaller.domain.campaign import Campaign
 from mysterycaller.domain.scoring import CallScore
 from mysterycaller.persistence.calls import CallStore
@@ -37,12 +39,12 @@ def campaign_calls(
     chunk: int = CHUNK,
     progress: Progress | None = None,
 ) -> Iterator[ScoredCall]:
-    """The campaign's calls oldest first, scored; ``progress(done, total)`` after each chunk."""
-    with database.transaction() as session:
+    """The campaign's completed calls oldest first, scored; ``progress(done, total)`` per chunk."""
+    with database.reading() as session:
         versions: dict[int, Campaign] = {}
         campaigns = CampaignStore(session)
         calls = CallStore(session)
-        call_ids = calls.ids_oldest_first(campaign_id)
+        call_ids = calls.ids_oldest_first(campaign_id, CallStatus.COMPLETED)
         total = len(call_ids)
         if progress is not None:
             progress(0, total)

@@ -82,7 +82,7 @@ class CallList:
         targets, scenarios = self._campaign_names(campaign_id)
         query = select(func.count()).select_from(CALLS)
         query = query.where(*self._conditions(campaign_id, filter_text, targets, scenarios))
-        with self.database.transaction() as session:
+        with self.database.reading() as session:
             return session.scalar(query) or 0
 
     def page(
@@ -105,7 +105,7 @@ class CallList:
             .offset(offset)
             .limit(limit)
         )
-        with self.database.transaction() as session:
+        with self.database.reading() as session:
             rows = session.execute(query).all()
         return [
             CallListEntry(
@@ -127,7 +127,7 @@ class CallList:
     def _campaign_names(self, campaign_id: str) -> tuple[dict[str, str], dict[str, str]]:
         names = self._names.get(campaign_id)
         if names is None:
-            with self.database.transaction() as session:
+            with self.database.reading() as session:
                 campaign = CampaignStore(session).latest(campaign_id)
             names = self._names[campaign_id] = _names(campaign)
         return names

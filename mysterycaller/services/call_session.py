@@ -22,7 +22,7 @@ from mysterycaller.persistence.calls import CallStore, CallSummary
 from mysterycaller.persistence.campaigns import CampaignStore
 from mysterycaller.persistence.database import Database
 from mysterycaller.persistence.live_calls import LiveCallStore
-from mysterycaller.services.call_records import value_problem
+from mysterycaller.services.call_record_reader import value_problem
 
 WallClock = Callable[[], datetime]
 

@@ -11,16 +11,12 @@ from mysterycaller.domain.campaign import Campaign
 from mysterycaller.persistence.calls import CallStore, CallSummary
 from mysterycaller.persistence.campaigns import CampaignStore
 from mysterycaller.persistence.database import Database
-from mysterycaller.services.call_records import (
-    Record,
-    call_to_record,
-    parse_json_document,
-    read_call_records,
-)
-from mysterycaller.services.errors import Problem, RefusedInput
+from mysterycaller.services.call_record_reader import read_call_records
+from mysterycaller.services.call_records import Record, call_to_record, parse_json_document
+from mysterycaller.services.files import read_capped
 
-#: Call files larger than this are refused unread: no real batch of records comes near it.
-MAX_IMPORT_BYTES = 512 * 1024 * 1024
+#: Call files larger than this are refused: 10,000 calls are about 15 MB of JSON.
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -31,18 +27,18 @@ class CallImportReport:
 
 
 def list_calls(database: Database, campaign_id: str | None = None) -> list[CallSummary]:
-    with database.transaction() as session:
+    with database.reading() as session:
         return CallStore(session).list(campaign_id)
 
 
 def resolve_call(database: Database, id_or_prefix: str) -> str:
-    with database.transaction() as session:
+    with database.reading() as session:
         return CallStore(session).resolve(id_or_prefix)
 
 
 def load_call(database: Database, call_id: str) -> tuple[TestCall, Campaign]:
     """A call with the campaign version it was made with."""
-    with database.transaction() as session:
+    with database.reading() as session:
         call = CallStore(session).get(call_id)
         campaign = CampaignStore(session).version(call.campaign_id, call.campaign_version)
     return call, campaign
@@ -59,15 +55,7 @@ def import_call_records(
 ) -> CallImportReport:
     """Validate every record of a JSON file, then add the new calls in one transaction."""
     source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise RefusedInput(source, [Problem("", None, f"the file is too large ({size} bytes)")])
-        data = parse_json_document(path.read_bytes(), source)
-    except OSError as error:
-        raise RefusedInput(
-            source, [Problem("", None, f"cannot read the file: {error.strerror}")]
-        ) from None
+    data = parse_json_document(read_capped(path, MAX_IMPORT_BYTES, source), source)
 
     with database.transaction() as session:
         campaigns = CampaignStore(session)

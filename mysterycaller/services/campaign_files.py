@@ -29,7 +29,9 @@ from mysterycaller.services.campaign_problems import (
 )
 from mysterycaller.services.campaign_schema import schema_issues
 from mysterycaller.services.campaign_yaml import dump_campaign_yaml
-from mysterycaller.services.yaml_source import YamlSourceError, read_yaml
+from mysterycaller.services.errors import RefusedInput
+from mysterycaller.services.files import read_capped
+from mysterycaller.services.yaml_source import MAX_BYTES, YamlSourceError, read_yaml
 
 __all__ = [
     "DEMO_CAMPAIGN_ID",
@@ -65,10 +67,9 @@ class LoadedCampaign:
 def load_campaign_file(path: Path) -> LoadedCampaign:
     """Read and check a campaign file; raises CampaignFileError naming every problem."""
     try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise CampaignFileError(str(path), [Problem("", None, f"cannot read: {reason}")]) from error
+        raw = read_capped(Path(path), MAX_BYTES)
+    except RefusedInput as error:
+        raise CampaignFileError(error.source, error.problems) from None
     return parse_campaign_text(raw, str(path))
 
 

@@ -55,24 +55,24 @@ def import_campaign_document(database: Database, loaded: LoadedCampaign) -> Impo
 
 
 def list_campaigns(database: Database) -> list[CampaignSummary]:
-    with database.transaction() as session:
+    with database.reading() as session:
         return CampaignStore(session).list()
 
 
 def resolve_campaign(database: Database, id_or_prefix: str) -> str:
     """The full id of a campaign given by id or prefix; raises LookupError."""
-    with database.transaction() as session:
+    with database.reading() as session:
         return CampaignStore(session).resolve(id_or_prefix)
 
 
 def latest_campaign(database: Database, campaign_id: str) -> Campaign:
-    with database.transaction() as session:
+    with database.reading() as session:
         return CampaignStore(session).latest(campaign_id)
 
 
 def export_campaign(database: Database, id_or_prefix: str, output: Path) -> str:
     """Write the latest version of a campaign as a campaign file; returns the campaign id."""
-    with database.transaction() as session:
+    with database.reading() as session:
         store = CampaignStore(session)
         campaign_id = store.resolve(id_or_prefix)
         document = store.document(campaign_id)

@@ -50,9 +50,15 @@ class DemoResult:
     already_present: int
 
 
-def add_demo(database: Database, calls: int = 200, seed: int = 1) -> DemoResult:
-    """Add (or update) the demo campaign and ``calls`` synthetic completed calls."""
-    document = demo_document()
+def add_demo(
+    database: Database, calls: int = 200, seed: int = 1, *, campaign_id: str | None = None
+) -> DemoResult:
+    """Add (or update) the demo campaign and ``calls`` synthetic completed calls.
+
+    With ``campaign_id`` the same campaign is stored under that id: data that behaves like a
+    real campaign's (results bundles leave the demo campaign itself at home).
+    """
+    document = demo_document() | ({"id": campaign_id} if campaign_id else {})
     campaign = campaign_from_document(document)
     with database.transaction() as session:
         saved = CampaignStore(session).save(document)

@@ -4,6 +4,10 @@ CSV is UTF-8 with a byte order mark and the conventions Excel expects for the ca
 language: ';' and a decimal comma for German, ',' and a decimal point for English.
 Criterion columns hold what was recorded: 1/0 for checks and timing rules, the value of a
 scale, the option id of a choice, the text of an observation; empty when not applicable.
+
+Text typed by people (tester and agent names, observations, names from a campaign, all of which
+may arrive in a bundle) is never written so that a spreadsheet runs it: in CSV a cell starting
+with = + - @ tab or CR gets a leading ', in XLSX every text is stored as a plain string.
 """
 
 from __future__ import annotations
@@ -24,7 +28,17 @@ from mysterycaller.services.campaigns import resolve_campaign
 from mysterycaller.services.files import write_atomically
 
 Format = Literal["csv", "xlsx"]
+
+
+class Text(str):
+    """Text typed by a person (here or in a bundle): a spreadsheet must never run it."""
+
+    __slots__ = ()
+
+
 Cell = str | int | float | datetime | None
+#: What Excel and LibreOffice treat as the start of a formula in a CSV cell.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 FIXED_COLUMNS = (
     "call_id", "campaign_id", "campaign_version", "scenario_id", "scenario", "target_id",
@@ -58,11 +72,11 @@ def call_row(item: ScoredCall, columns: Sequence[str]) -> list[Cell]:
         "campaign_id": call.campaign_id,
         "campaign_version": call.campaign_version,
         "scenario_id": call.scenario_id,
-        "scenario": scenario.title if scenario else None,
+        "scenario": _text(scenario.title if scenario else None),
         "target_id": call.target_id,
-        "target": target.name if target else None,
+        "target": _text(target.name if target else None),
         "competitor": int(bool(target and target.competitor)),
-        "tester": call.tester,
+        "tester": _text(call.tester),
         "status": str(call.status),
         "started_at": call.started_at.replace(tzinfo=None, microsecond=0),
         "utc_offset": f"{offset[:3]}:{offset[3:]}" if offset else None,
@@ -75,7 +89,7 @@ def call_row(item: ScoredCall, columns: Sequence[str]) -> list[Cell]:
         "reached_first_attempt": int(
             bool(call.attempts) and call.attempts[0].outcome is Outcome.ANSWERED
         ),
-        "agent": call.agent if campaign.rules.record_agent_names else None,
+        "agent": _text(call.agent) if campaign.rules.record_agent_names else None,
         "score": score.score,
         "raw_score": score.raw_score,
         "knocked_out": int(score.knocked_out),
@@ -95,14 +109,20 @@ def _criterion_cell(item: ScoredCall, criterion_id: str) -> Cell:
     result = item.call.results.get(criterion_id)
     assert criterion is not None
     if criterion.kind is CriterionKind.TEXT:
-        return result.value if result is not None and isinstance(result.value, str) else None
+        return _text(result.value) if result is not None and isinstance(result.value, str) else None
     credit = item.score.credits.get(criterion_id)
     if credit is None:
         return None
     if criterion.kind in (CriterionKind.CHECK, CriterionKind.TIMING):
         return int(credit)
     value = result.value if result is not None else None
-    return value if isinstance(value, int | float | str) else None
+    if isinstance(value, str):
+        return Text(value)
+    return value if isinstance(value, int | float) else None
+
+
+def _text(value: str | None) -> Text | None:
+    return None if value is None else Text(value)
 
 
 def export_calls(
@@ -118,7 +138,7 @@ def export_calls(
     if fmt not in ("csv", "xlsx"):
         raise ValueError(f"unknown export format {fmt!r}")
     campaign_id = resolve_campaign(database, campaign_id)
-    with database.transaction() as session:
+    with database.reading() as session:
         campaign = CampaignStore(session).latest(campaign_id)
     columns = export_columns(campaign)
     rows = [
@@ -151,12 +171,15 @@ def _csv_cell(cell: Cell, german: bool) -> str:
     if isinstance(cell, float):
         text = repr(cell)
         return text.replace(".", ",") if german else text
+    if isinstance(cell, Text) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
     return str(cell)
 
 
 def xlsx_bytes(columns: Sequence[str], rows: list[list[Cell]], language: str) -> bytes:
     """An Excel workbook with one sheet of calls, a frozen header row and an autofilter."""
     from openpyxl import Workbook  # imported here: only exports need it
+    from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
     sheet: Any = workbook.create_sheet("Calls" if language != "de" else "Testanrufe")
@@ -168,10 +191,19 @@ def xlsx_bytes(columns: Sequence[str], rows: list[list[Cell]], language: str) ->
     sheet.auto_filter.ref = f"A1:{_column_letter(len(columns))}{len(rows) + 1}"
     sheet.append(list(columns))
     for row in rows:
-        sheet.append(row)
+        sheet.append([_xlsx_cell(sheet, cell, WriteOnlyCell) for cell in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _xlsx_cell(sheet: Any, cell: Cell, make_cell: Any) -> Any:
+    """Text as a plain string cell: openpyxl would store "=..." as a formula, "#N/A" as an error."""
+    if not isinstance(cell, str):
+        return cell
+    plain = make_cell(sheet, value=cell)
+    plain.data_type = "s"
+    return plain
 
 
 def _column_letter(index: int) -> str:

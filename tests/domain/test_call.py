@@ -15,7 +15,8 @@ from mysterycaller.domain.campaign_document import campaign_from_document, norma
 from mysterycaller.domain.scoring import Result, format_number
 from mysterycaller.domain.timing import Outcome, Phase, PhaseMark
 
-EXAMPLE_FILE = Path("/work/shared/examples/campaign-stadtwerke.yaml")
+# A copy of shared/examples, so the tests run from any clone.
+EXAMPLE_FILE = Path(__file__).parents[1] / "data" / "examples" / "campaign-stadtwerke.yaml"
 CAMPAIGN_ID = "3f0b6f1e-5a39-4c1b-9d1e-0c6a2b7e4f10"
 
 

@@ -18,7 +18,8 @@ from mysterycaller.domain.timing import Outcome, Phase, PhaseMark
 from mysterycaller.persistence.campaigns import CampaignStore
 from mysterycaller.persistence.database import Database
 
-EXAMPLE = Path("/work/shared/examples/campaign-stadtwerke.yaml")
+# A copy of shared/examples, so the tests run from any clone.
+EXAMPLE = Path(__file__).parents[1] / "data" / "examples" / "campaign-stadtwerke.yaml"
 
 
 @pytest.fixture

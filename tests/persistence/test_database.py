@@ -241,3 +241,16 @@ def test_empty_file_becomes_a_new_database(tmp_path, name):
         assert database.check() == []
     finally:
         database.close()
+
+
+def test_a_long_read_never_blocks_a_click_being_saved(db, campaign_document):
+    """A report reading for seconds must not hold the lock a live call's commit needs."""
+    from mysterycaller.persistence.campaigns import CampaignStore
+
+    with db.reading() as report:
+        assert CampaignStore(report).list() == []  # the read has begun and holds its snapshot
+        with db.transaction() as click:  # would wait out busy_timeout, then fail, if blocked
+            CampaignStore(click).save(campaign_document)
+        assert CampaignStore(report).list() == []  # one consistent state for the whole read
+    with db.reading() as later:
+        assert len(CampaignStore(later).list()) == 1

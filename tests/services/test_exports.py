@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -108,3 +110,56 @@ def test_unknown_campaign_and_format_are_refused(demo, tmp_path):
     with pytest.raises(ValueError):
         export_calls(database, campaign_id, tmp_path / "x.ods", "ods")  # type: ignore[arg-type]
     assert not (tmp_path / "x.csv").exists()
+
+
+HOSTILE_TESTER = '=HYPERLINK("http://x")'
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    """The worked example with a text criterion and agent names, and a call full of formulas."""
+    text = (DATA / "worked-example.yaml").read_text(encoding="utf-8")
+    text = text.replace("service_level_seconds: 20}", "service_level_seconds: 20,\n"
+                        "        record_agent_names: true}")  # fmt: skip
+    text = text.replace(
+        '        - {id: b3, text: "b3", kind: check, knockout: true}\n',
+        '        - {id: b3, text: "b3", kind: check, knockout: true}\n'
+        '        - {id: b4, text: "b4", kind: text}\n',
+    )
+    (tmp_path / "campaign.yaml").write_text(text, encoding="utf-8")
+    records = json.loads((DATA / "worked-example-calls.json").read_text(encoding="utf-8"))[:1]
+    records[0]["tester"] = HOSTILE_TESTER
+    records[0]["agent"] = "@SUM(1)"
+    records[0]["results"]["b4"] = {"value": "+1+1"}
+    (tmp_path / "calls.json").write_text(json.dumps(records), encoding="utf-8")
+    database = Database.open(tmp_path / "hostile.sqlite3")
+    import_campaign_file(database, tmp_path / "campaign.yaml")
+    assert import_call_records(database, tmp_path / "calls.json").added == 1
+    yield database
+    database.close()
+
+
+def test_csv_text_that_looks_like_a_formula_is_quoted(hostile, tmp_path):
+    export_calls(hostile, WORKED_ID, tmp_path / "w.csv", "csv")
+    (row,) = read_csv(tmp_path / "w.csv", ",")
+    assert row["tester"] == "'" + HOSTILE_TESTER
+    assert row["agent"] == "'@SUM(1)"
+    assert row["b4"] == "'+1+1"
+    # Numbers and the app's own values stay as they were.
+    assert row["utc_offset"] == "+01:00" and row["attempts"] == "2" and row["b1"] == "4"
+    assert float(row["score"]) > 0
+
+
+def test_xlsx_text_that_looks_like_a_formula_is_a_plain_string(hostile, tmp_path):
+    export_calls(hostile, WORKED_ID, tmp_path / "w.xlsx", "xlsx")
+    workbook = load_workbook(tmp_path / "w.xlsx")
+    sheet = workbook.active
+    header = [cell.value for cell in sheet[1]]
+    cells = dict(zip(header, sheet[2], strict=False))
+    workbook.close()
+    for column, value in (("tester", HOSTILE_TESTER), ("agent", "@SUM(1)"), ("b4", "+1+1")):
+        assert (cells[column].value, cells[column].data_type) == (value, "s")
+    assert (cells["attempts"].value, cells["attempts"].data_type) == (2, "n")
+    assert cells["score"].data_type == "n"
+    with zipfile.ZipFile(tmp_path / "w.xlsx") as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")

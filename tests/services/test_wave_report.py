@@ -125,3 +125,18 @@ def test_unknown_campaign_is_refused(demo, tmp_path):
     database, _ = demo
     with pytest.raises(LookupError):
         write_wave_report(database, "deadbeef", tmp_path / "x.pdf")
+
+
+def test_calls_still_in_progress_are_not_results(demo, tmp_path):
+    """A call being made (or never dialled) must not lower reachability or the mean score."""
+    from mysterycaller.services.call_session import CallSession
+    from mysterycaller.services.exports import export_calls
+
+    database, campaign_id = demo
+    before = load_wave(database, campaign_id).figures.overall
+    for _ in range(5):
+        CallSession.start(database, campaign_id, "umzug-ummeldung", "mte-kundenservice", "T-09")
+    after = load_wave(database, campaign_id).figures.overall
+    assert after == before
+    rows = export_calls(database, campaign_id, tmp_path / "calls.csv", "csv")
+    assert rows == 60

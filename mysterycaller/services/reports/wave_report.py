@@ -19,6 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from mysterycaller.domain.call import CallStatus
 from mysterycaller.domain.campaign import Campaign
 from mysterycaller.domain.wave import TrendPoint, WaveAggregator, WaveFigures, trend_point
 from mysterycaller.persistence.calls import CallStore
@@ -54,7 +55,7 @@ class Wave:
 def load_wave(database: Database, campaign_id: str, progress: Progress | None = None) -> Wave:
     """Aggregate every call of the campaign (read in chunks) and the client's other waves."""
     campaign_id = resolve_campaign(database, campaign_id)
-    with database.transaction() as session:
+    with database.reading() as session:
         campaign = CampaignStore(session).latest(campaign_id)
     aggregator = WaveAggregator()
     first: date | None = None
@@ -69,13 +70,15 @@ def load_wave(database: Database, campaign_id: str, progress: Progress | None = 
 
 def _trend(database: Database, campaign: Campaign) -> tuple[TrendPoint, ...]:
     points = []
-    with database.transaction() as session:
+    with database.reading() as session:
         campaigns = CampaignStore(session)
         calls = CallStore(session)
         for summary in campaigns.list():
             if summary.client != campaign.client or summary.calls == 0:
                 continue
-            listed = calls.list(summary.id)
+            listed = calls.list(summary.id, status=CallStatus.COMPLETED)
+            if not listed:
+                continue
             start = campaigns.latest(summary.id).period_start
             start = start or min(c.started_at for c in listed).date()
             pairs = ((c.reached, c.score) for c in listed)

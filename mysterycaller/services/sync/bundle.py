@@ -15,7 +15,8 @@ from mysterycaller.domain.call import TestCall
 from mysterycaller.domain.campaign import Campaign
 from mysterycaller.domain.campaign_document import campaign_from_document, normalise_document
 from mysterycaller.persistence.campaigns import content_sha256
-from mysterycaller.services.call_records import Record, parse_json_document, read_call_records
+from mysterycaller.services.call_record_reader import read_call_records
+from mysterycaller.services.call_records import Record, parse_json_document
 from mysterycaller.services.campaign_files import validate_document
 from mysterycaller.services.errors import Problem, RefusedInput
 from mysterycaller.services.sync import crypto

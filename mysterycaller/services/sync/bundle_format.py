@@ -15,11 +15,12 @@ from collections.abc import Mapping
 from mysterycaller.services.errors import Problem, RefusedInput
 
 ZIP_MAGIC = b"PK\x03\x04"
-#: Caps on what a bundle may hold; real bundles stay far below them (10,000 calls: ~3 MB).
-MAX_FILE_BYTES = 128 * 1024 * 1024
+#: Caps on what a bundle may hold; real bundles stay far below them (10,000 calls: ~14 MB of
+#: JSON, ~1.4 MB as a bundle), and everything read is held in memory at once.
+MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_MEMBERS = 1000
-MAX_MEMBER_BYTES = 256 * 1024 * 1024
-MAX_TOTAL_BYTES = 512 * 1024 * 1024
+MAX_MEMBER_BYTES = 128 * 1024 * 1024
+MAX_TOTAL_BYTES = 128 * 1024 * 1024
 #: Uncompressed / compressed. Call records compress about 10:1; a bomb does 1000:1.
 MAX_RATIO = 100
 MAX_NAME_LENGTH = 200

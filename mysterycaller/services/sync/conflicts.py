@@ -7,7 +7,7 @@ incoming version was kept), so importing the same bundles again brings it back n
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
 from mysterycaller.domain.call import TestCall
@@ -16,7 +16,8 @@ from mysterycaller.persistence.calls import CallStore
 from mysterycaller.persistence.campaigns import CampaignStore
 from mysterycaller.persistence.database import Database
 from mysterycaller.persistence.sync_store import SyncStore
-from mysterycaller.services.call_records import Record, call_to_record, read_call_records
+from mysterycaller.services.call_record_reader import read_call_records
+from mysterycaller.services.call_records import Record, call_to_record
 from mysterycaller.services.errors import Problem, RefusedInput
 from mysterycaller.services.sync.records import bundle_record, call_sha256
 
@@ -43,26 +44,26 @@ class Conflict:
 
 def list_conflicts(database: Database) -> list[Conflict]:
     """Every open conflict, oldest first, with both versions ready for side-by-side display."""
-    with database.transaction() as session:
+    with database.reading() as session:
         sync, calls, campaigns = SyncStore(session), CallStore(session), CampaignStore(session)
         conflicts = []
-        for row in sync.open_conflicts():
-            call_id = str(row.call_id)
+        for stored in sync.open_conflicts():
+            call_id = stored.call_id
             existing = None
             if calls.exists(call_id):
                 call = calls.get(call_id)
                 campaign = campaigns.version(call.campaign_id, call.campaign_version)
                 existing = call_to_record(call, call.score(campaign))
-            incoming, campaign = _incoming(campaigns, row.incoming, str(row.id))
+            incoming, campaign = _incoming(campaigns, stored.incoming, stored.id)
             conflicts.append(
                 Conflict(
-                    id=str(row.id),
+                    id=stored.id,
                     call_id=call_id,
-                    campaign_id=str(row.campaign_id),
+                    campaign_id=stored.campaign_id,
                     campaign_name=campaign.name,
-                    tester=row.tester,
-                    source=row.source,
-                    detected_at=row.detected_at.replace(tzinfo=UTC),
+                    tester=stored.tester,
+                    source=stored.source,
+                    detected_at=stored.detected_at,
                     existing=existing,
                     incoming=call_to_record(incoming, incoming.score(campaign)),
                 )
@@ -72,7 +73,7 @@ def list_conflicts(database: Database) -> list[Conflict]:
 
 def resolve_conflict_id(database: Database, id_or_prefix: str) -> str:
     """The full id of a conflict given by id or prefix; LookupError if none or ambiguous."""
-    with database.transaction() as session:
+    with database.reading() as session:
         return SyncStore(session).resolve_id(id_or_prefix)
 
 
@@ -82,13 +83,13 @@ def resolve_conflict(database: Database, conflict_id: str, keep: Keep) -> None:
         raise ValueError(f"keep must be 'existing' or 'incoming', not {keep!r}")
     with database.transaction() as session:
         sync, calls = SyncStore(session), CallStore(session)
-        row = sync.conflict(conflict_id)
-        if row.resolved_at is not None:
-            raise LookupError(f"conflict {conflict_id} was already resolved ({row.kept} kept)")
+        stored = sync.conflict(conflict_id)
+        if stored.resolved_at is not None:
+            raise LookupError(f"conflict {conflict_id} was already resolved ({stored.kept} kept)")
         if keep == "existing":
             sync.close_conflict(conflict_id, "existing")
             return
-        call, campaign = _incoming(CampaignStore(session), row.incoming, conflict_id)
+        call, campaign = _incoming(CampaignStore(session), stored.incoming, conflict_id)
         replaced = replaced_sha = None
         if calls.exists(call.id):
             old = calls.get(call.id)

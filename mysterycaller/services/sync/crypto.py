@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from mysterycaller.services.errors import Problem, RefusedInput
+from mysterycaller.services.files import read_capped
 
 MAGIC = b"MCBUNDLE"
 VERSION = 1
@@ -44,9 +45,11 @@ class KdfParams:
 DEFAULT_KDF = KdfParams()
 #: scrypt as the design allows: n = 2**15, r = 8, p = 1 (32 MiB, ~0.1 s here).
 SCRYPT_KDF = KdfParams(SCRYPT, 15, 8, 1)
-# Upper bounds for a header read from a file: a hostile header must not make us allocate
-# gigabytes or spin for minutes before the tag check can fail.
-_LIMITS = {ARGON2ID: ((8, 1024 * 1024), (1, 16), (1, 16)), SCRYPT: ((10, 20), (1, 16), (1, 4))}
+# Upper bounds for a header read from a file, about twice what this app writes: the password
+# is only checked after the key is derived, so a hostile header must not make us allocate
+# gigabytes or spin for minutes first. Argon2id: 256 MiB, 8 passes, 8 lanes; scrypt: n = 2**17,
+# r = 8, p = 2 (128 * r * n bytes: 128 MiB).
+_LIMITS = {ARGON2ID: ((8, 256 * 1024), (1, 8), (1, 8)), SCRYPT: ((10, 17), (1, 8), (1, 2))}
 
 
 def is_encrypted(data: bytes) -> bool:
@@ -57,15 +60,7 @@ def is_encrypted(data: bytes) -> bool:
 def read_password_file(path: Path) -> bytes:
     """The password in a file: its bytes without one trailing line break; RefusedInput if bad."""
     source = str(path)
-    try:
-        with open(path, "rb") as stream:
-            data = stream.read(MAX_PASSWORD_FILE_BYTES + 1)
-    except OSError as error:
-        raise RefusedInput(
-            source, [Problem("", None, f"cannot read the password file: {error.strerror}")]
-        ) from None
-    if len(data) > MAX_PASSWORD_FILE_BYTES:
-        raise RefusedInput(source, [Problem("", None, "the password file is too large")])
+    data = read_capped(path, MAX_PASSWORD_FILE_BYTES, source)
     password = data.removesuffix(b"\n").removesuffix(b"\r")
     if not password:
         raise RefusedInput(source, [Problem("", None, "the password file is empty")])
@@ -107,12 +102,13 @@ def decrypt(data: bytes, password: bytes | None, source: str) -> bytes:
     limits = _LIMITS.get(kdf)
     if limits is None:
         raise refuse(f"unknown key derivation {kdf} in the header (damaged file?)")
+    out_of_range = "key derivation parameters out of range: not a bundle this app writes"
     if not all(low <= value <= high for value, (low, high) in zip((a, b, c), limits, strict=True)):
-        raise refuse("key derivation parameters out of range (damaged file?)")
+        raise refuse(out_of_range)
     try:
         key = _derive(password, salt, KdfParams(kdf, a, b, c))
     except ValueError:
-        raise refuse("key derivation parameters out of range (damaged file?)") from None
+        raise refuse(out_of_range) from None
     try:
         return AESGCM(key).decrypt(nonce, data[HEADER_SIZE:], header)
     except InvalidTag:

@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 from mysterycaller.persistence.campaigns import CampaignStore
 from mysterycaller.persistence.database import Database
 from mysterycaller.persistence.sync_store import SyncStore
+from mysterycaller.services.campaign_files import DEMO_CAMPAIGN_ID
 from mysterycaller.services.errors import Problem, RefusedInput
 from mysterycaller.services.files import write_atomically
 from mysterycaller.services.sync import crypto
@@ -59,9 +60,12 @@ def export_results(
 ) -> ExportReport:
     """Write the completed calls (not yet exported ones, by default) as a results bundle."""
     report = progress or (lambda done, total: None)
-    with database.transaction() as session:
+    with database.reading() as session:
         sync = SyncStore(session)
-        call_ids = sync.completed_call_ids(campaign_id)
+        # The demo campaign's synthetic calls stay on this machine unless asked for by name.
+        call_ids = sync.completed_call_ids(
+            campaign_id, except_campaign=None if campaign_id else DEMO_CAMPAIGN_ID
+        )
         report(0, len(call_ids))
         calls = sync.load_calls(call_ids)
         records = [bundle_record(call) for call in calls]
@@ -102,7 +106,7 @@ def export_campaign_package(
 ) -> ExportReport:
     """Write every version of a campaign as a package for testers (no assignments yet)."""
     report = progress or (lambda done, total: None)
-    with database.transaction() as session:
+    with database.reading() as session:
         campaigns = CampaignStore(session)
         campaign_id = campaigns.resolve(id_or_prefix)
         numbers = SyncStore(session).version_numbers(campaign_id)

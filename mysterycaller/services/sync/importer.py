@@ -18,6 +18,7 @@ from mysterycaller.persistence.calls import CallStore
 from mysterycaller.persistence.database import Database
 from mysterycaller.persistence.sync_store import SyncStore
 from mysterycaller.services.errors import Problem, RefusedInput
+from mysterycaller.services.files import read_capped
 from mysterycaller.services.sync.bundle import BundleContents, unpack
 from mysterycaller.services.sync.bundle_format import MAX_FILE_BYTES
 from mysterycaller.services.sync.export import Progress
@@ -47,15 +48,7 @@ class ImportReport:
 def read_bundle_file(path: Path, password: bytes | None = None) -> BundleContents:
     """Read a bundle file into memory (size capped) and check it; nothing is written."""
     source = str(path)
-    try:
-        with open(path, "rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise RefusedInput(
-            source, [Problem("", None, f"cannot read the file: {error.strerror}")]
-        ) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise RefusedInput(source, [Problem("", None, f"larger than {MAX_FILE_BYTES} bytes")])
+    data = read_capped(path, MAX_FILE_BYTES, source)
     return unpack(data, source, password)
 
 

@@ -35,10 +35,15 @@ TABLES = (
 )
 
 
+#: The demo campaign stored under another id: a tester's real campaign (results bundles leave
+#: the demo campaign itself at home).
+FIELD_CAMPAIGN_ID = "6f1d0c8b-2e3a-4d4c-8b9f-1a2b3c4d5e6f"
+
+
 def demo_database(path: Path, calls: int = 5, seed: int = 1) -> Database:
-    """A tester's database with the demo campaign and ``calls`` completed calls."""
+    """A tester's database with a field campaign and ``calls`` completed calls."""
     database = Database.open(path)
-    add_demo(database, calls=calls, seed=seed)
+    add_demo(database, calls=calls, seed=seed, campaign_id=FIELD_CAMPAIGN_ID)
     return database
 
 

@@ -65,8 +65,61 @@ def test_hostile_kdf_parameters_are_refused_before_deriving():
         crypto.MAGIC, crypto.VERSION, crypto.ARGON2ID, 2**32 - 1, 3, 4, b"s" * 16, b"n" * 12
     )
     sealed = header + b"\0" * 64
-    with pytest.raises(RefusedInput, match="out of range"):
+    with pytest.raises(RefusedInput, match="not a bundle this app writes"):
         crypto.decrypt(sealed, b"pw", "b")
+
+
+def sealed_with(kdf: int, a: int, b: int, c: int) -> bytes:
+    header = crypto._HEADER.pack(crypto.MAGIC, crypto.VERSION, kdf, a, b, c, b"s" * 16, b"n" * 12)
+    return header + b"\0" * 64
+
+
+def refuse_to_derive(*args: object) -> bytes:
+    raise AssertionError("a key was derived for a header above the caps")
+
+
+@pytest.mark.parametrize(
+    ("kdf", "a", "b", "c"),
+    [
+        (crypto.ARGON2ID, 1024 * 1024, 3, 4),  # 1 GiB
+        (crypto.ARGON2ID, 256 * 1024 + 1, 3, 4),
+        (crypto.ARGON2ID, 64 * 1024, 9, 4),
+        (crypto.ARGON2ID, 64 * 1024, 3, 9),
+        (crypto.ARGON2ID, 1024 * 1024, 16, 16),
+        (crypto.SCRYPT, 20, 16, 1),  # 2 GiB
+        (crypto.SCRYPT, 18, 8, 1),
+        (crypto.SCRYPT, 15, 9, 1),
+        (crypto.SCRYPT, 15, 8, 3),
+    ],
+)
+def test_kdf_headers_above_twice_our_defaults_are_refused_unused(monkeypatch, kdf, a, b, c):
+    monkeypatch.setattr(crypto, "_derive", refuse_to_derive)
+    with pytest.raises(RefusedInput, match="not a bundle this app writes"):
+        crypto.decrypt(sealed_with(kdf, a, b, c), b"pw", "b")
+
+
+@pytest.mark.parametrize(
+    ("kdf", "a", "b", "c"),
+    [(crypto.ARGON2ID, 256 * 1024, 8, 8), (crypto.SCRYPT, 17, 8, 2)],
+)
+def test_kdf_headers_at_the_caps_are_tried(monkeypatch, kdf, a, b, c):
+    derived: list[crypto.KdfParams] = []
+
+    def fake_derive(password: bytes, salt: bytes, params: crypto.KdfParams) -> bytes:
+        derived.append(params)
+        return b"k" * 32
+
+    monkeypatch.setattr(crypto, "_derive", fake_derive)
+    with pytest.raises(RefusedInput, match="wrong password"):
+        crypto.decrypt(sealed_with(kdf, a, b, c), b"pw", "b")
+    assert derived == [crypto.KdfParams(kdf, a, b, c)]
+
+
+def test_our_own_settings_are_within_the_caps():
+    for params in (crypto.DEFAULT_KDF, crypto.SCRYPT_KDF):
+        limits = crypto._LIMITS[params.kdf]
+        values = (params.a, params.b, params.c)
+        assert all(low <= v <= high for v, (low, high) in zip(values, limits, strict=True))
 
 
 def test_password_file(tmp_path):
@@ -78,3 +131,6 @@ def test_password_file(tmp_path):
         crypto.read_password_file(path)
     with pytest.raises(RefusedInput, match="cannot read"):
         crypto.read_password_file(tmp_path / "missing")
+    path.write_bytes(b"x" * (crypto.MAX_PASSWORD_FILE_BYTES + 1))
+    with pytest.raises(RefusedInput, match="larger than 4 KB"):
+        crypto.read_password_file(path)

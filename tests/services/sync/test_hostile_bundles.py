@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from mysterycaller.persistence.database import Database
-from mysterycaller.services.campaign_files import DEMO_CAMPAIGN_ID
 from mysterycaller.services.errors import RefusedInput
 from mysterycaller.services.sync import (
     crypto,
@@ -23,10 +22,10 @@ from mysterycaller.services.sync import (
 )
 from mysterycaller.services.sync.bundle_format import build_zip
 
-from .helpers import demo_database, dump, members, rebuild
+from .helpers import FIELD_CAMPAIGN_ID, demo_database, dump, members, rebuild
 
 FAST = crypto.KdfParams(crypto.SCRYPT, 10, 8, 1)
-VERSION_PART = f"campaigns/{DEMO_CAMPAIGN_ID}/v1.json"
+VERSION_PART = f"campaigns/{FIELD_CAMPAIGN_ID}/v1.json"
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +36,7 @@ def genuine(tmp_path_factory) -> dict[str, bytes]:
     try:
         export_results(database, folder / "r.mcb", only_new=False)
         export_results(database, folder / "e.mcb", only_new=False, password=b"pw", kdf=FAST)
-        export_campaign_package(database, DEMO_CAMPAIGN_ID, folder / "p.mcb")
+        export_campaign_package(database, FIELD_CAMPAIGN_ID, folder / "p.mcb")
     finally:
         database.close()
     return {name: (folder / f"{name}.mcb").read_bytes() for name in ("r", "e", "p")}
@@ -104,6 +103,13 @@ def duplicate_key(genuine: dict[str, bytes], part: str, key: str = "id") -> byte
     return rebuild(parts) if part != "manifest.json" else raw_zip(*parts.items())
 
 
+def with_kdf(sealed: bytes, kdf: int, a: int, b: int, c: int) -> bytes:
+    """An encrypted bundle whose header asks for other KDF parameters (salt, nonce kept)."""
+    magic, version, _, _, _, _, salt, nonce = crypto._HEADER.unpack(sealed[: crypto.HEADER_SIZE])
+    header = crypto._HEADER.pack(magic, version, kdf, a, b, c, salt, nonce)
+    return header + sealed[crypto.HEADER_SIZE :]
+
+
 #: name -> (builder of the hostile bytes, words the refusal must contain, password to give)
 CORPUS: dict[str, tuple[Callable[[dict[str, bytes]], bytes], str, bytes | None]] = {
     "empty file": (lambda g: b"", "empty", None),
@@ -119,6 +125,22 @@ CORPUS: dict[str, tuple[Callable[[dict[str, bytes]], bytes], str, bytes | None]]
     "encrypted, truncated": (lambda g: g["e"][:-5], "", b"pw"),
     "encrypted, wrong password": (lambda g: g["e"], "wrong password", b"nope"),
     "encrypted, no password": (lambda g: g["e"], "--password-file", None),
+    # Headers that would cost gigabytes of KDF memory before the password is even checked.
+    "encrypted, Argon2id 1 GiB": (
+        lambda g: with_kdf(g["e"], crypto.ARGON2ID, 1024 * 1024, 3, 4),
+        "not a bundle this app writes",
+        b"pw",
+    ),
+    "encrypted, Argon2id 16 passes 16 lanes": (
+        lambda g: with_kdf(g["e"], crypto.ARGON2ID, 64 * 1024, 16, 16),
+        "not a bundle this app writes",
+        b"pw",
+    ),
+    "encrypted, scrypt 2 GiB": (
+        lambda g: with_kdf(g["e"], crypto.SCRYPT, 20, 16, 1),
+        "not a bundle this app writes",
+        b"pw",
+    ),
     "zip without manifest": (lambda g: build_zip({"calls.json": b"[]"}), "no manifest", None),
     "path with ..": (lambda g: plus_member(g, "../evil.json", b"{}"), "'..'", None),
     "nested ..": (lambda g: plus_member(g, "campaigns/../../evil", b"{}"), "'..'", None),
@@ -192,7 +214,7 @@ CORPUS: dict[str, tuple[Callable[[dict[str, bytes]], bytes], str, bytes | None]]
         None,
     ),
     "campaign id differs from path": (
-        lambda g: with_version(g, lambda d: d.update(id=DEMO_CAMPAIGN_ID[:-1] + "0")),
+        lambda g: with_version(g, lambda d: d.update(id=FIELD_CAMPAIGN_ID[:-1] + "0")),
         "differs from its path",
         None,
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from pathlib import Path
@@ -10,9 +11,8 @@ import pytest
 
 from mysterycaller.persistence.calls import CallStore
 from mysterycaller.persistence.database import Database
-from mysterycaller.persistence.sync_store import SyncStore
+from mysterycaller.persistence.sync_store import StoredConflict, SyncStore
 from mysterycaller.services.campaign_files import (
-    DEMO_CAMPAIGN_ID,
     demo_document,
     dump_campaign_yaml,
     parse_campaign_text,
@@ -28,7 +28,7 @@ from mysterycaller.services.sync import (
 )
 from mysterycaller.services.sync.crypto import SCRYPT, KdfParams
 
-from .helpers import call_ids, demo_database, edit_calls, members, state
+from .helpers import FIELD_CAMPAIGN_ID, call_ids, demo_database, edit_calls, members, state
 
 FAST = KdfParams(SCRYPT, 10, 8, 1)
 
@@ -51,7 +51,7 @@ def test_bundle_holds_manifest_campaign_and_calls_only(tester, tmp_path):
     report = export_results(tester, tmp_path / "r.mcb", tester="T-01")
     parts = members((tmp_path / "r.mcb").read_bytes())
     assert sorted(parts) == sorted(
-        ["manifest.json", "calls.json", f"campaigns/{DEMO_CAMPAIGN_ID}/v1.json"]
+        ["manifest.json", "calls.json", f"campaigns/{FIELD_CAMPAIGN_ID}/v1.json"]
     )
     manifest = json.loads(parts["manifest.json"])
     assert manifest["tester"] == "T-01" and manifest["calls"] == 8 == report.calls
@@ -63,11 +63,11 @@ def test_bundle_holds_manifest_campaign_and_calls_only(tester, tmp_path):
 def test_import_into_an_empty_database_then_again_adds_nothing(tester, coordinator, tmp_path):
     export_results(tester, tmp_path / "r.mcb")
     first = import_bundle(coordinator, tmp_path / "r.mcb")
-    assert first.total("added") == 8 and first.versions_added == [(DEMO_CAMPAIGN_ID, 1)]
+    assert first.total("added") == 8 and first.versions_added == [(FIELD_CAMPAIGN_ID, 1)]
     before = state(coordinator)
     again = import_bundle(coordinator, tmp_path / "r.mcb")
     assert again.total("unchanged") == 8 and again.total("added") == 0
-    assert again.versions_unchanged == [(DEMO_CAMPAIGN_ID, 1)]
+    assert again.versions_unchanged == [(FIELD_CAMPAIGN_ID, 1)]
     assert state(coordinator) == before
     assert state(coordinator)["calls"] == state(tester)["calls"]
 
@@ -85,8 +85,8 @@ def test_report_counts_per_tester_and_campaign(tester, coordinator, tmp_path):
     with tester.transaction() as session:
         testers = {s.tester for s in CallStore(session).list()}
     assert {t for t, _ in report.counts} == testers
-    assert {c for _, c in report.counts} == {DEMO_CAMPAIGN_ID}
-    assert report.campaign_names[DEMO_CAMPAIGN_ID] == demo_document()["name"]
+    assert {c for _, c in report.counts} == {FIELD_CAMPAIGN_ID}
+    assert report.campaign_names[FIELD_CAMPAIGN_ID] == demo_document()["name"]
 
 
 def test_not_exported_tracks_content(tester, tmp_path):
@@ -98,7 +98,7 @@ def test_not_exported_tracks_content(tester, tmp_path):
 
 
 def test_export_of_one_campaign(tester, tmp_path):
-    assert export_results(tester, tmp_path / "r.mcb", campaign_id=DEMO_CAMPAIGN_ID).calls == 8
+    assert export_results(tester, tmp_path / "r.mcb", campaign_id=FIELD_CAMPAIGN_ID).calls == 8
     other = "00000000-0000-4000-8000-000000000000"
     assert export_results(tester, tmp_path / "o.mcb", campaign_id=other, only_new=False).calls == 0
 
@@ -139,6 +139,25 @@ def test_conflict_is_kept_once_and_listed(tester, coordinator, tmp_path):
     )
     assert conflict.source == "2.mcb" and conflict.campaign_name == demo_document()["name"]
     assert "score" in conflict.existing and "score" in conflict.incoming
+
+
+def test_stored_conflicts_are_frozen_values_not_orm_rows(tester, coordinator, tmp_path):
+    export_results(tester, tmp_path / "1.mcb")
+    edited = call_ids(tester)[0]
+    edit_calls(tester, [edited], "anders")
+    export_results(tester, tmp_path / "2.mcb")
+    import_bundle(coordinator, tmp_path / "1.mcb")
+    (conflict_id,) = import_bundle(coordinator, tmp_path / "2.mcb").new_conflicts
+    with coordinator.reading() as session:
+        (listed,) = SyncStore(session).open_conflicts()
+        one = SyncStore(session).conflict(conflict_id)
+    # Read after the session has closed: nothing is loaded lazily from the database.
+    assert isinstance(listed, StoredConflict) and listed == one
+    assert (listed.id, listed.call_id, listed.source) == (conflict_id, edited, "2.mcb")
+    assert listed.incoming["impression"] == "anders" and listed.resolved_at is None
+    assert listed.detected_at.tzinfo is not None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        listed.kept = "incoming"  # type: ignore[misc]
 
 
 def test_resolving_keeps_the_chosen_version_and_survives_reimport(tester, coordinator, tmp_path):
@@ -182,7 +201,7 @@ def test_resolving_incoming_keeps_the_call_log(tester, coordinator, tmp_path):
 
 
 def test_a_differing_campaign_version_is_refused(tester, coordinator, tmp_path):
-    document = demo_document()
+    document = demo_document() | {"id": FIELD_CAMPAIGN_ID}
     document["name"] = "Eine andere Kampagne"
     import_campaign_document(coordinator, parse_campaign_text(dump_campaign_yaml(document), "x"))
     export_results(tester, tmp_path / "r.mcb")
@@ -193,11 +212,11 @@ def test_a_differing_campaign_version_is_refused(tester, coordinator, tmp_path):
 
 
 def test_campaign_package_round_trip(tester, coordinator, tmp_path):
-    document = demo_document()
+    document = demo_document() | {"id": FIELD_CAMPAIGN_ID}
     document["name"] = "Welle 2"
     import_campaign_document(tester, parse_campaign_text(dump_campaign_yaml(document), "x"))
-    report = export_campaign_package(tester, DEMO_CAMPAIGN_ID[:8], tmp_path / "p.mcb")
-    assert report.versions == [(DEMO_CAMPAIGN_ID, 1), (DEMO_CAMPAIGN_ID, 2)]
+    report = export_campaign_package(tester, FIELD_CAMPAIGN_ID[:8], tmp_path / "p.mcb")
+    assert report.versions == [(FIELD_CAMPAIGN_ID, 1), (FIELD_CAMPAIGN_ID, 2)]
     parts = members((tmp_path / "p.mcb").read_bytes())
     assert json.loads(parts["assignments.json"]) == []
     assert "calls.json" not in parts
@@ -208,7 +227,7 @@ def test_campaign_package_round_trip(tester, coordinator, tmp_path):
     with coordinator.transaction() as session:
         from mysterycaller.persistence.campaigns import CampaignStore
 
-        assert CampaignStore(session).latest(DEMO_CAMPAIGN_ID).name == "Welle 2"
+        assert CampaignStore(session).latest(FIELD_CAMPAIGN_ID).name == "Welle 2"
 
 
 def test_bulk_load_equals_get(tester):
