@@ -46,6 +46,8 @@ class CallScreen(QWidget):
     """One test call on screen; every figure comes from ``session``, the timer only repaints."""
 
     closed = Signal(str)
+    #: The client PDF of this (completed) call is wanted.
+    report_requested = Signal(str)
 
     def __init__(
         self, session: CallSession, parent: QWidget | None = None, refresh_interval_ms: int = 200
@@ -103,12 +105,17 @@ class CallScreen(QWidget):
         buttons = (
             ("complete_button", self.tr("Complete… [Ctrl+Return]")),
             ("reopen_button", self.tr("Reopen… [Ctrl+Shift+R]")),
+            ("report_button", self.tr("PDF for the client…")),
             ("shortcuts_button", self.tr("Shortcuts [F1]")),
             ("back_button", self.tr("Back to list [Ctrl+W]")),
         )
-        self.complete_button, self.reopen_button, self.help_button, self.back_button = (
-            self._footer_button(text, name, footer) for name, text in buttons
-        )
+        (
+            self.complete_button,
+            self.reopen_button,
+            self.report_button,
+            self.help_button,
+            self.back_button,
+        ) = (self._footer_button(text, name, footer) for name, text in buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.stopwatch_panel)
@@ -191,6 +198,7 @@ class CallScreen(QWidget):
         self.notes_panel.left.connect(self._take_keys)
         self.complete_button.clicked.connect(self.complete)
         self.reopen_button.clicked.connect(self.reopen)
+        self.report_button.clicked.connect(lambda: self.report_requested.emit(self.session.call_id))
         self.help_button.clicked.connect(self.show_shortcuts)
         self.back_button.clicked.connect(self.leave)
 
@@ -271,6 +279,7 @@ class CallScreen(QWidget):
             )
         self.complete_button.setEnabled(session.can_complete)
         self.reopen_button.setVisible(locked)
+        self.report_button.setVisible(locked)
         self.back_button.setEnabled(not session.stopwatch.running)
 
     def _evaluated_timings(self) -> Timings:

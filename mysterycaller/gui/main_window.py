@@ -11,24 +11,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
 from mysterycaller import __version__
+from mysterycaller.gui import prompts
 from mysterycaller.gui.call_list_model import CallListModel
 from mysterycaller.gui.forms.ui_main_window import Ui_MainWindow
 from mysterycaller.gui.new_call_dialog import NewCallDialog
+from mysterycaller.gui.progress_task import run_with_progress
+from mysterycaller.gui.report_actions import ReportActions
 from mysterycaller.gui.settings import Settings
 from mysterycaller.gui.settings_dialog import SettingsDialog, apply_choice
-from mysterycaller.gui.workers import run_in_worker
-from mysterycaller.services.call_list import CallList
+from mysterycaller.gui.sync_dialogs import SyncActions
+from mysterycaller.services.call_list import CallList, CallListEntry
 from mysterycaller.services.campaigns import import_campaign_file, latest_campaign, list_campaigns
 
 if TYPE_CHECKING:
@@ -84,7 +79,7 @@ class MainWindow(QMainWindow):
 
         self.ui.new_call_button.clicked.connect(self.new_call)
         self.ui.new_call_action.triggered.connect(self.new_call)
-        self.ui.import_campaign_action.triggered.connect(self.import_campaign)
+        self.ui.import_campaign_action.triggered.connect(lambda: self.import_campaign())
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.settings_action.triggered.connect(self.edit_settings)
         self.ui.shortcuts_action.triggered.connect(self.show_shortcuts)
@@ -95,10 +90,32 @@ class MainWindow(QMainWindow):
         self._filter_timer.timeout.connect(
             lambda: self.model.set_filter(self.ui.filter_edit.text())
         )
+        self._wire_reports_and_sync()
         self.model.total_changed.connect(self._show_total)
         self.model.failed.connect(lambda message: self.ui.status_bar.showMessage(message, 10000))
         self.ui.count_label.setText(self.tr("Loading…"))
         self.setWindowTitle(self.tr("Mystery Caller"))
+
+    def _wire_reports_and_sync(self) -> None:
+        ui, campaign = self.ui, lambda: self.campaign
+        self.reports = ReportActions(self, self.database, self.settings, campaign)
+        self.sync = SyncActions(self, self.database, self.settings, campaign)
+        ui.call_report_action.triggered.connect(self.report_selected_call)
+        ui.wave_report_action.triggered.connect(lambda: self.reports.wave_report())
+        ui.export_csv_action.triggered.connect(lambda: self.reports.export("csv"))
+        ui.export_xlsx_action.triggered.connect(lambda: self.reports.export("xlsx"))
+        ui.export_results_action.triggered.connect(lambda: self.sync.export_results())
+        ui.export_package_action.triggered.connect(lambda: self.sync.export_package())
+        ui.import_bundle_action.triggered.connect(lambda: self.sync.import_bundle())
+        ui.conflicts_action.triggered.connect(lambda: self.sync.show_conflicts())
+        self.sync.data_changed.connect(lambda: self.load_campaigns())
+        for source in (self.reports, self.sync):
+            source.message.connect(lambda text: ui.status_bar.showMessage(text, 10000))
+        # The call list's context menu: the report of the call under the mouse.
+        ui.call_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        ui.call_table.addAction(ui.call_report_action)
+        ui.call_table.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
 
     # ---- campaigns ----------------------------------------------------------------------------
 
@@ -132,6 +149,17 @@ class MainWindow(QMainWindow):
 
     def _show_total(self, total: int) -> None:
         self.ui.count_label.setText(self.tr("%n call(s)", "", total))
+
+    def selected_call(self) -> CallListEntry | None:
+        index = self.ui.call_table.currentIndex()
+        valid = index.isValid() and index.row() < self.model.rowCount()
+        return self.model.call_at(index.row()) if valid else None
+
+    def report_selected_call(self) -> None:
+        """The client PDF of the selected call, if it is completed."""
+        entry = self.selected_call()
+        if self.call_screen is None and entry is not None and entry.status == "completed":
+            self.reports.call_report(entry.id, entry.target_id)
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -173,6 +201,9 @@ class MainWindow(QMainWindow):
 
         screen = CallScreen(session, self)
         screen.closed.connect(self._call_closed)
+        screen.report_requested.connect(
+            lambda call_id: self.reports.call_report(call_id, session.target.id)
+        )
         self.call_screen = screen
         self.ui.page_stack.addWidget(screen)
         self.ui.page_stack.setCurrentWidget(screen)
@@ -189,10 +220,17 @@ class MainWindow(QMainWindow):
         self.ui.call_table.setFocus()
 
     def _update_actions(self) -> None:
-        listing = self.call_screen is None
+        listing, ui = self.call_screen is None, self.ui
         for widget in (self.ui.new_call_action, self.ui.new_call_button, self.ui.campaign_combo):
             widget.setEnabled(listing and self.campaign is not None)
         self.ui.import_campaign_action.setEnabled(listing)
+        entry = self.selected_call() if listing else None
+        self.ui.call_report_action.setEnabled(entry is not None and entry.status == "completed")
+        reports = (ui.wave_report_action, ui.export_csv_action, ui.export_xlsx_action)
+        for action in (*reports, ui.export_results_action, ui.export_package_action):
+            action.setEnabled(listing and self.campaign is not None)
+        ui.import_bundle_action.setEnabled(listing)
+        ui.conflicts_action.setEnabled(listing)
         # The call screen has its own F1; two owners of one key would make Qt ignore both.
         self.ui.shortcuts_action.setShortcut(QKeySequence("F1") if listing else QKeySequence())
 
@@ -201,45 +239,32 @@ class MainWindow(QMainWindow):
     def import_campaign(self, path: Path | None = None) -> None:
         """Import a campaign file in a worker, with a progress dialog and a clear error."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import campaign"), "", self.tr("Campaign files (*.yaml *.yml)")
+            path = prompts.choose_open_path(
+                self, self.tr("Import campaign"), self.tr("Campaign files (*.yaml *.yml)")
             )
-            if not name:
+            if path is None:
                 return
-            path = Path(name)
-        progress = QProgressDialog(
-            self.tr("Importing %1…").replace("%1", path.name), "", 0, 0, self
-        )
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(300)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.ui.import_campaign_action.setEnabled(False)
-        database = self.database
+        database, chosen = self.database, path
 
         def finished(imported: Any) -> None:
-            progress.close()
             self._update_actions()
             self.load_campaigns(imported.campaign.id)
             self.ui.status_bar.showMessage(
                 self.tr("Imported campaign %1").replace("%1", imported.campaign.name), 10000
             )
 
-        def failed(error: BaseException) -> None:
-            progress.close()
+        def failed(_error: BaseException) -> bool:
             self._update_actions()
-            QMessageBox.warning(
-                self,
-                self.tr("Import failed"),
-                self.tr("The campaign file %1 could not be imported.").replace("%1", str(path))
-                + "\n\n"
-                + str(error),
-            )
+            return False  # the progress task says what went wrong
 
-        self.import_task = run_in_worker(
-            lambda _progress: import_campaign_file(database, path),
-            on_finished=finished,
-            on_failed=failed,
-            parent=self,
+        self.import_task = run_with_progress(
+            self,
+            self.tr("Importing %1…").replace("%1", path.name),
+            lambda _progress: import_campaign_file(database, chosen),
+            finished,
+            self.tr("The campaign file %1 could not be imported.").replace("%1", str(path)),
+            failed,
         )
 
     def edit_settings(self) -> None:
@@ -258,6 +283,7 @@ class MainWindow(QMainWindow):
             for action in (
                 self.ui.new_call_action,
                 self.ui.import_campaign_action,
+                self.ui.call_report_action,
                 self.ui.settings_action,
                 self.ui.shortcuts_action,
                 self.ui.quit_action,

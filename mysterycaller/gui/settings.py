@@ -21,7 +21,7 @@ def system_language() -> str:
 
 
 class Settings:
-    """What the user chose: tester, language, agent-name privacy, last campaign."""
+    """What the user chose: tester, language, privacy, last campaign, report branding."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_settings_file()
@@ -70,6 +70,34 @@ class Settings:
     @last_campaign_id.setter
     def last_campaign_id(self, value: str | None) -> None:
         self._store.setValue("last_campaign_id", value or "")
+
+    @property
+    def agency(self) -> str:
+        """The agency named on client reports; empty for the default."""
+        return str(self._store.value("reports/agency", "") or "")
+
+    @agency.setter
+    def agency(self, value: str) -> None:
+        self._store.setValue("reports/agency", value.strip())
+
+    @property
+    def logo(self) -> Path | None:
+        """The logo file (PNG or JPEG) on client reports, if any."""
+        value = str(self._store.value("reports/logo", "") or "")
+        return Path(value) if value else None
+
+    @logo.setter
+    def logo(self, value: Path | None) -> None:
+        self._store.setValue("reports/logo", str(value) if value else "")
+
+    @property
+    def accent_color(self) -> str:
+        """The accent colour of client reports as ``#RRGGBB``; empty for the default."""
+        return str(self._store.value("reports/accent_color", "") or "")
+
+    @accent_color.setter
+    def accent_color(self, value: str) -> None:
+        self._store.setValue("reports/accent_color", value or "")
 
     def sync(self) -> None:
         """Write pending changes to the file now."""

@@ -104,7 +104,8 @@ class Database:
                 revisions = sqlite_files.read_revisions(path)
             except sqlite_files.NotSQLiteError as error:
                 raise DatabaseError(
-                    f"{path} is not a Mystery Caller database ({error})."
+                    f"{path} is damaged or not a Mystery Caller database ({error}); "
+                    "restore it from a backup (mysterycaller db backup makes one)."
                 ) from error
         if revisions and revisions != {HEAD_REVISION}:
             _refuse_unknown(revisions, str(path))

@@ -332,8 +332,9 @@ class CallSession:
             choosing = criterion.kind in (CriterionKind.SCALE, CriterionKind.CHOICE)
             if choosing and not (result.na or result.value is not None):
                 missing.append(criterion)
+        # A call that never got through is not judged: nothing counts as "no", nothing is missing.
         return CompletionReview(
-            unticked_checks=tuple(unticked),
+            unticked_checks=tuple(unticked) if self.reached else (),
             missing_answers=tuple(missing) if self.reached else (),
             score=self._score(),
             agent_names_allowed=self.campaign.rules.record_agent_names,

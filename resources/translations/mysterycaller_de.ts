@@ -53,11 +53,16 @@
     <name>CallScreen</name>
     <message>
         <source>Complete… [Ctrl+Return]</source>
+        <extracomment>The client PDF of this (completed) call is wanted.</extracomment>
         <translation>Abschließen… [Strg+Eingabe]</translation>
     </message>
     <message>
         <source>Reopen… [Ctrl+Shift+R]</source>
         <translation>Wieder öffnen… [Strg+Umschalt+R]</translation>
+    </message>
+    <message>
+        <source>PDF for the client…</source>
+        <translation>PDF für den Auftraggeber…</translation>
     </message>
     <message>
         <source>Shortcuts [F1]</source>
@@ -224,6 +229,132 @@
     </message>
 </context>
 <context>
+    <name>ConflictRows</name>
+    <message>
+        <source>(deleted here)</source>
+        <translation>(hier gelöscht)</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>Testanrufer</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>(knockout)</source>
+        <translation>(K.-o.)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Eindruck</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>Conflicts (%n open)</source>
+        <extracomment>Background of a row whose value differs between the two versions.</extracomment>
+        <translation>
+            <numerusform>Konflikte (%n offen)</numerusform>
+            <numerusform>Konflikte (%n offen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved.</source>
+        <translation>Der Konflikt konnte nicht gelöst werden.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Kept the existing version.</source>
+        <translation>Die vorhandene Fassung wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Took over the incoming version.</source>
+        <translation>Die eingehende Fassung wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>Es gibt keine offenen Konflikte.</translation>
+    </message>
+    <message>
+        <source>Incoming (from %1)</source>
+        <translation>Eingehend (aus %1)</translation>
+    </message>
+    <message>
+        <source>Differs in: %1</source>
+        <translation>Unterschiede: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>These calls came in a bundle with content that differs from the version in this database. Choose which version to keep.</source>
+        <translation>Diese Anrufe kamen in einem Sync-Paket mit anderem Inhalt als die Fassung in dieser Datenbank. Wählen Sie, welche Fassung gelten soll.</translation>
+    </message>
+    <message>
+        <source>Existing (in this database)</source>
+        <translation>Vorhanden (in dieser Datenbank)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;existing</source>
+        <translation>&amp;Vorhandene behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;incoming</source>
+        <translation>&amp;Eingehende übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>CriterionRow</name>
     <message>
         <source>(knockout)</source>
@@ -379,6 +510,72 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <source>%n call(s) differ from the version in this database. Nothing was overwritten: choose which version to keep under File › Conflicts.</source>
+        <translation>
+            <numerusform>%n Anruf weicht von der Fassung in dieser Datenbank ab. Nichts wurde überschrieben: Wählen Sie unter Datei › Konflikte, welche Fassung gelten soll.</numerusform>
+            <numerusform>%n Anrufe weichen von der Fassung in dieser Datenbank ab. Nichts wurde überschrieben: Wählen Sie unter Datei › Konflikte, welche Fassung gelten soll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: results bundle</source>
+        <translation>%1: Ergebnispaket</translation>
+    </message>
+    <message>
+        <source>%1: results bundle from %2</source>
+        <translation>%1: Ergebnispaket von %2</translation>
+    </message>
+    <message>
+        <source>%1: campaign package</source>
+        <translation>%1: Kampagnenpaket</translation>
+    </message>
+    <message>
+        <source>(encrypted)</source>
+        <translation>(verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Campaign versions: %1 added, %2 already here.</source>
+        <translation>Kampagnenversionen: %1 hinzugefügt, %2 schon vorhanden.</translation>
+    </message>
+    <message>
+        <source>The bundle holds no calls.</source>
+        <translation>Das Paket enthält keine Anrufe.</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>Testanrufer</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>Show the conflicts…</source>
+        <translation>Konflikte anzeigen…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: %1</source>
@@ -425,10 +622,6 @@
         <translation>Kampagne %1 importiert</translation>
     </message>
     <message>
-        <source>Import failed</source>
-        <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>The campaign file %1 could not be imported.</source>
         <translation>Die Kampagnendatei %1 konnte nicht importiert werden.</translation>
     </message>
@@ -471,6 +664,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -523,6 +720,42 @@
     <message>
         <source>&amp;About Mystery Caller</source>
         <translation>&amp;Über Mystery Caller</translation>
+    </message>
+    <message>
+        <source>&amp;Export results for the coordinator…</source>
+        <translation>&amp;Ergebnisse für die Koordination exportieren…</translation>
+    </message>
+    <message>
+        <source>Export campaign &amp;package…</source>
+        <translation>&amp;Kampagnenpaket exportieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;bundle…</source>
+        <translation>&amp;Sync-Paket importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>Kon&amp;flikte…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF for the client…</source>
+        <translation>&amp;PDF für den Auftraggeber…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Wave report (PDF)…</source>
+        <translation>&amp;Wellenbericht (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>Export für &amp;Excel…</translation>
     </message>
 </context>
 <context>
@@ -580,6 +813,64 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the file</source>
+        <extracomment>None: the file is written without encryption.</extracomment>
+        <translation>Passwort für die Datei</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the file with a password</source>
+        <translation>Datei mit Passwort &amp;schützen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The password is not stored anywhere. Tell it to the recipient another way, for example by phone.</source>
+        <translation>Das Passwort wird nirgends gespeichert. Teilen Sie es dem Empfänger auf anderem Weg mit, zum Beispiel telefonisch.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>File written</source>
+        <translation>Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 has been written.
+
+Open the file?</source>
+        <translation>%1 wurde geschrieben.
+
+Datei öffnen?</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <source>Reopen</source>
@@ -596,6 +887,86 @@
     <message>
         <source>Reason (required)</source>
         <translation>Grund (erforderlich)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Report settings</source>
+        <extracomment>The report being written (tests wait for ``task.done``).</extracomment>
+        <translation>Berichtseinstellungen</translation>
+    </message>
+    <message>
+        <source>The logo or the accent colour in the settings cannot be used. Choose another one under Tools › Settings, or remove it.</source>
+        <translation>Das Logo oder die Akzentfarbe in den Einstellungen ist nicht verwendbar. Wählen Sie unter Extras › Einstellungen ein anderes oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Anruf %1</translation>
+    </message>
+    <message>
+        <source>PDF for the client</source>
+        <translation>PDF für den Auftraggeber</translation>
+    </message>
+    <message>
+        <source>Writing the PDF for the client…</source>
+        <translation>PDF für den Auftraggeber wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The PDF for the client could not be written.</source>
+        <translation>Das PDF für den Auftraggeber konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Wave report %1</source>
+        <translation>Wellenbericht %1</translation>
+    </message>
+    <message>
+        <source>Wave report (PDF)</source>
+        <translation>Wellenbericht (PDF)</translation>
+    </message>
+    <message>
+        <source>Writing the wave report…</source>
+        <translation>Wellenbericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The wave report could not be written.</source>
+        <translation>Der Wellenbericht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Calls %1</source>
+        <translation>Anrufe %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export als CSV</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Export für Excel</translation>
+    </message>
+    <message>
+        <source>Exporting the calls…</source>
+        <translation>Anrufe werden exportiert…</translation>
+    </message>
+    <message>
+        <source>The calls could not be exported.</source>
+        <translation>Die Anrufe konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1018,26 @@
         <translation>Wie das System</translation>
     </message>
     <message>
+        <source>Choose a logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This logo cannot be used: %1</source>
+        <translation>Dieses Logo ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Accent colour of the reports</source>
+        <translation>Akzentfarbe der Berichte</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -677,6 +1068,42 @@
     <message>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Reports for the client</source>
+        <translation>Berichte für den Auftraggeber</translation>
+    </message>
+    <message>
+        <source>&amp;Agency name:</source>
+        <translation>Name der &amp;Agentur:</translation>
+    </message>
+    <message>
+        <source>Mystery Caller</source>
+        <translation>Mystery Caller</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Accent &amp;colour:</source>
+        <translation>Akzent&amp;farbe:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
     </message>
 </context>
 <context>
@@ -744,6 +1171,113 @@
     <message>
         <source>Attempt {n}: {outcome}.</source>
         <translation>Anwahlversuch {n}: {outcome}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>tester</source>
+        <extracomment>The export or import running now (tests wait for ``task.done``).</extracomment>
+        <translation>Testanrufer</translation>
+    </message>
+    <message>
+        <source>Results %1 %2</source>
+        <translation>Ergebnisse %1 %2</translation>
+    </message>
+    <message>
+        <source>Export results for the coordinator</source>
+        <translation>Ergebnisse für die Koordination exportieren</translation>
+    </message>
+    <message>
+        <source>The bundle holds the completed calls of %1 that were not exported before. Protect it with a password when it travels by e-mail or on a USB stick.</source>
+        <translation>Das Paket enthält die abgeschlossenen Anrufe von %1, die noch nicht exportiert wurden. Schützen Sie es mit einem Passwort, wenn es per E-Mail oder auf einem USB-Stick weitergegeben wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Anruf nach %1 geschrieben.</numerusform>
+            <numerusform>%n Anrufe nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call was new since the last export; %1 holds no calls.</source>
+        <translation>Seit dem letzten Export gibt es keine neuen Anrufe; %1 enthält keine Anrufe.</translation>
+    </message>
+    <message>
+        <source>Results exported</source>
+        <translation>Ergebnisse exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting the results…</source>
+        <translation>Ergebnisse werden exportiert…</translation>
+    </message>
+    <message>
+        <source>The results could not be exported.</source>
+        <translation>Die Ergebnisse konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>Export campaign package</source>
+        <translation>Kampagnenpaket exportieren</translation>
+    </message>
+    <message>
+        <source>The package holds the campaign %1 for the testers.</source>
+        <translation>Das Paket enthält die Kampagne %1 für die Testanrufer.</translation>
+    </message>
+    <message>
+        <source>Campaign package written to %1.</source>
+        <translation>Kampagnenpaket nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Campaign package exported</source>
+        <translation>Kampagnenpaket exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting the campaign package…</source>
+        <translation>Kampagnenpaket wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The campaign package could not be exported.</source>
+        <translation>Das Kampagnenpaket konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Sync-Paket importieren</translation>
+    </message>
+    <message>
+        <source>Mystery Caller bundles (*.mcb);;All files (*)</source>
+        <translation>Mystery-Caller-Pakete (*.mcb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Enter it to import the file.</source>
+        <translation>%1 ist mit einem Passwort geschützt. Geben Sie es ein, um die Datei zu importieren.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 calls added.</source>
+        <translation>%1 importiert: %2 Anrufe hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the file %1 was damaged or altered. Nothing was imported.</source>
+        <translation>Das Passwort ist falsch, oder die Datei %1 wurde beschädigt oder verändert. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported. Nothing was changed.</source>
+        <translation>Die Datei %1 konnte nicht importiert werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Mystery Caller bundles (*.mcb)</source>
+        <translation>Mystery-Caller-Pakete (*.mcb)</translation>
     </message>
 </context>
 <context>

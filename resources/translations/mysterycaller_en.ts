@@ -53,10 +53,15 @@
     <name>CallScreen</name>
     <message>
         <source>Complete… [Ctrl+Return]</source>
+        <extracomment>The client PDF of this (completed) call is wanted.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reopen… [Ctrl+Shift+R]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF for the client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -224,6 +229,132 @@
     </message>
 </context>
 <context>
+    <name>ConflictRows</name>
+    <message>
+        <source>(deleted here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(knockout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>Conflicts (%n open)</source>
+        <extracomment>Background of a row whose value differs between the two versions.</extracomment>
+        <translation>
+            <numerusform>Conflicts (%n open)</numerusform>
+            <numerusform>Conflicts (%n open)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the existing version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took over the incoming version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These calls came in a bundle with content that differs from the version in this database. Choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing (in this database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CriterionRow</name>
     <message>
         <source>(knockout)</source>
@@ -379,6 +510,72 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <source>%n call(s) differ from the version in this database. Nothing was overwritten: choose which version to keep under File › Conflicts.</source>
+        <translation>
+            <numerusform>%n call differs from the version in this database. Nothing was overwritten: choose which version to keep under File › Conflicts.</numerusform>
+            <numerusform>%n calls differ from the version in this database. Nothing was overwritten: choose which version to keep under File › Conflicts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: results bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: results bundle from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: campaign package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign versions: %1 added, %2 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds no calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: %1</source>
@@ -425,10 +622,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The campaign file %1 could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,6 +663,10 @@
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -522,6 +719,42 @@
     </message>
     <message>
         <source>&amp;About Mystery Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export results for the coordinator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export campaign &amp;package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF for the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wave report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,6 +813,62 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the file</source>
+        <extracomment>None: the file is written without encryption.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect the file with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not stored anywhere. Tell it to the recipient another way, for example by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>File written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been written.
+
+Open the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <source>Reopen</source>
@@ -595,6 +884,86 @@
     </message>
     <message>
         <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Report settings</source>
+        <extracomment>The report being written (tests wait for ``task.done``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo or the accent colour in the settings cannot be used. Choose another one under Tools › Settings, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF for the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF for the client could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the wave report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wave report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,6 +1016,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This logo cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent colour of the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,6 +1065,42 @@
     </message>
     <message>
         <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent &amp;colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +1168,113 @@
     </message>
     <message>
         <source>Attempt {n}: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>tester</source>
+        <extracomment>The export or import running now (tests wait for ``task.done``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results for the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds the completed calls of %1 that were not exported before. Protect it with a password when it travels by e-mail or on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) written to %1.</source>
+        <translation>
+            <numerusform>%n call written to %1.</numerusform>
+            <numerusform>%n calls written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call was new since the last export; %1 holds no calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export campaign package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds the campaign %1 for the testers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign package written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign package exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the campaign package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign package could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery Caller bundles (*.mcb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Enter it to import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 calls added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the file %1 was damaged or altered. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery Caller bundles (*.mcb)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

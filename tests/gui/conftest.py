@@ -65,3 +65,26 @@ def stored_summary(db):
             return next(c for c in CallStore(transaction).list() if c.id == call_id)
 
     return read
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_prompts(monkeypatch):
+    """A modal question a test did not expect fails the test instead of hanging it."""
+    from mysterycaller.gui import prompts
+
+    def unexpected(name):
+        def fail(*args, **kwargs):
+            raise AssertionError(f"unexpected prompts.{name}{args[1:]!r}")
+
+        return fail
+
+    for name in (
+        "choose_save_path",
+        "choose_open_path",
+        "choose_color",
+        "show_error",
+        "show_info",
+        "ask_to_open",
+        "open_file",
+    ):
+        monkeypatch.setattr(prompts, name, unexpected(name))

@@ -62,6 +62,7 @@ class FakeCallScreen(QWidget):
     """Stands in for the call screen: records its session, closes on demand."""
 
     closed = Signal(str)
+    report_requested = Signal(str)
     made: ClassVar[list[FakeCallScreen]] = []
 
     def __init__(self, session, parent=None):
@@ -82,3 +83,36 @@ def fake_call_screen(monkeypatch):
     monkeypatch.setitem(sys.modules, "mysterycaller.gui.call_screen", module)
     FakeCallScreen.made = []
     return FakeCallScreen
+
+
+def open_window(qtbot, database, settings, campaign_id=None):
+    """A shown main window on ``database`` whose list has loaded (when there is a campaign)."""
+    from mysterycaller.gui.main_window import MainWindow
+
+    window = MainWindow(database, settings, "en")
+    qtbot.addWidget(window)
+    if campaign_id is None:
+        window.load_campaigns()
+    else:
+        with qtbot.waitSignal(window.model.loaded, timeout=10000):
+            window.load_campaigns(campaign_id)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def shell_window(qtbot, demo_db, shell_settings, demo_campaign_id):
+    """The main window on the 50-call demo database, list loaded."""
+    window = open_window(qtbot, demo_db, shell_settings, demo_campaign_id)
+    yield window
+    window.model.wait()
+
+
+def write_logo(path: Path) -> Path:
+    """A small real PNG image."""
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(60, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e7d32"))
+    assert image.save(str(path))
+    return path

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from mysterycaller.gui import prompts
 from mysterycaller.gui.main_window import MainWindow
 from mysterycaller.gui.new_call_dialog import NewCall, NewCallDialog
 from mysterycaller.gui.settings_dialog import SettingsChoice, SettingsDialog
@@ -124,9 +125,9 @@ def test_a_broken_campaign_file_is_reported(qtbot, window, tmp_path, monkeypatch
     path = tmp_path / "broken.yaml"
     path.write_text("name: [unclosed\n", encoding="utf-8")
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args))
+    monkeypatch.setattr(prompts, "show_error", lambda *args: shown.append(args))
     window.import_campaign(path)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    qtbot.waitUntil(lambda: window.import_task.done, timeout=10000)
     assert str(path) in shown[0][2]
     assert window.ui.import_campaign_action.isEnabled()
 

@@ -16,15 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(560, 280)
+        SettingsDialog.resize(600, 420)
         self.dialog_layout = QVBoxLayout(SettingsDialog)
         self.dialog_layout.setSpacing(12)
         self.dialog_layout.setObjectName(u"dialog_layout")
@@ -55,6 +55,11 @@ class Ui_SettingsDialog(object):
 
         self.restart_label = QLabel(SettingsDialog)
         self.restart_label.setObjectName(u"restart_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.restart_label.sizePolicy().hasHeightForWidth())
+        self.restart_label.setSizePolicy(sizePolicy)
         self.restart_label.setWordWrap(True)
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.restart_label)
@@ -80,6 +85,100 @@ class Ui_SettingsDialog(object):
 
         self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.data_folder_edit)
 
+        self.reports_heading_label = QLabel(SettingsDialog)
+        self.reports_heading_label.setObjectName(u"reports_heading_label")
+        font = QFont()
+        font.setBold(True)
+        self.reports_heading_label.setFont(font)
+        self.reports_heading_label.setMargin(0)
+        self.reports_heading_label.setIndent(0)
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.reports_heading_label)
+
+        self.agency_label = QLabel(SettingsDialog)
+        self.agency_label.setObjectName(u"agency_label")
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.agency_label)
+
+        self.agency_edit = QLineEdit(SettingsDialog)
+        self.agency_edit.setObjectName(u"agency_edit")
+
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.agency_edit)
+
+        self.logo_label = QLabel(SettingsDialog)
+        self.logo_label.setObjectName(u"logo_label")
+
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.logo_label)
+
+        self.logo_layout = QHBoxLayout()
+        self.logo_layout.setSpacing(6)
+        self.logo_layout.setObjectName(u"logo_layout")
+        self.logo_edit = QLineEdit(SettingsDialog)
+        self.logo_edit.setObjectName(u"logo_edit")
+        self.logo_edit.setReadOnly(True)
+
+        self.logo_layout.addWidget(self.logo_edit)
+
+        self.logo_button = QPushButton(SettingsDialog)
+        self.logo_button.setObjectName(u"logo_button")
+
+        self.logo_layout.addWidget(self.logo_button)
+
+        self.logo_clear_button = QPushButton(SettingsDialog)
+        self.logo_clear_button.setObjectName(u"logo_clear_button")
+
+        self.logo_layout.addWidget(self.logo_clear_button)
+
+
+        self.form_layout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.logo_layout)
+
+        self.logo_problem_label = QLabel(SettingsDialog)
+        self.logo_problem_label.setObjectName(u"logo_problem_label")
+        sizePolicy.setHeightForWidth(self.logo_problem_label.sizePolicy().hasHeightForWidth())
+        self.logo_problem_label.setSizePolicy(sizePolicy)
+        self.logo_problem_label.setStyleSheet(u"color: #c62828;")
+        self.logo_problem_label.setWordWrap(True)
+
+        self.form_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.logo_problem_label)
+
+        self.color_label = QLabel(SettingsDialog)
+        self.color_label.setObjectName(u"color_label")
+
+        self.form_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.color_label)
+
+        self.color_layout = QHBoxLayout()
+        self.color_layout.setSpacing(6)
+        self.color_layout.setObjectName(u"color_layout")
+        self.color_swatch_label = QLabel(SettingsDialog)
+        self.color_swatch_label.setObjectName(u"color_swatch_label")
+        self.color_swatch_label.setMinimumSize(QSize(56, 24))
+        self.color_swatch_label.setFrameShape(QFrame.Shape.Box)
+
+        self.color_layout.addWidget(self.color_swatch_label)
+
+        self.color_name_label = QLabel(SettingsDialog)
+        self.color_name_label.setObjectName(u"color_name_label")
+        self.color_name_label.setMinimumSize(QSize(80, 0))
+
+        self.color_layout.addWidget(self.color_name_label)
+
+        self.color_button = QPushButton(SettingsDialog)
+        self.color_button.setObjectName(u"color_button")
+
+        self.color_layout.addWidget(self.color_button)
+
+        self.color_reset_button = QPushButton(SettingsDialog)
+        self.color_reset_button.setObjectName(u"color_reset_button")
+
+        self.color_layout.addWidget(self.color_reset_button)
+
+        self.color_spacer = QSpacerItem(0, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.color_layout.addItem(self.color_spacer)
+
+
+        self.form_layout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.color_layout)
+
 
         self.dialog_layout.addLayout(self.form_layout)
 
@@ -97,6 +196,9 @@ class Ui_SettingsDialog(object):
         self.tester_label.setBuddy(self.tester_edit)
         self.language_label.setBuddy(self.language_combo)
         self.data_folder_label.setBuddy(self.data_folder_edit)
+        self.agency_label.setBuddy(self.agency_edit)
+        self.logo_label.setBuddy(self.logo_button)
+        self.color_label.setBuddy(self.color_button)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -115,5 +217,15 @@ class Ui_SettingsDialog(object):
         self.privacy_label.setText(QCoreApplication.translate("SettingsDialog", u"Privacy:", None))
         self.hide_agent_names_check.setText(QCoreApplication.translate("SettingsDialog", u"Do not record agent names unless I enter one", None))
         self.data_folder_label.setText(QCoreApplication.translate("SettingsDialog", u"Data folder:", None))
+        self.reports_heading_label.setText(QCoreApplication.translate("SettingsDialog", u"Reports for the client", None))
+        self.agency_label.setText(QCoreApplication.translate("SettingsDialog", u"&Agency name:", None))
+        self.agency_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Mystery Caller", None))
+        self.logo_label.setText(QCoreApplication.translate("SettingsDialog", u"Lo&go:", None))
+        self.logo_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"No logo", None))
+        self.logo_button.setText(QCoreApplication.translate("SettingsDialog", u"Choose\u2026", None))
+        self.logo_clear_button.setText(QCoreApplication.translate("SettingsDialog", u"Remove", None))
+        self.color_label.setText(QCoreApplication.translate("SettingsDialog", u"Accent &colour:", None))
+        self.color_button.setText(QCoreApplication.translate("SettingsDialog", u"Choose\u2026", None))
+        self.color_reset_button.setText(QCoreApplication.translate("SettingsDialog", u"Default", None))
     # retranslateUi
 
