@@ -56,8 +56,9 @@ def test_export_import_report_and_idempotence(capsys, tester, tmp_path):
 
 def test_not_exported_is_the_default_and_all_exports_everything(capsys, tester, tmp_path):
     run(capsys, "sync", "export", "-o", tmp_path / "1.mcb", "--db", tester)
-    status, out, _ = run(capsys, "sync", "export", "-o", tmp_path / "2.mcb", "--db", tester)
-    assert status == 0 and "0 calls" in out and "--all" in out
+    status, _, err = run(capsys, "sync", "export", "-o", tmp_path / "2.mcb", "--db", tester)
+    assert status == 1 and "not written" in err and "--all" in err
+    assert not (tmp_path / "2.mcb").exists()  # no empty bundle that looks like a delivery
     _, out, _ = run(capsys, "sync", "export", "-o", tmp_path / "3.mcb", "--all", "--db", tester)
     assert "12 calls" in out
     _, out, _ = run(
@@ -164,8 +165,8 @@ def test_the_demo_campaign_stays_home_unless_asked_for(capsys, tmp_path):
     """A tester's first start seeds demo calls; they must not reach the coordinator."""
     db = tmp_path / "fresh.sqlite3"
     run(capsys, "demo", "--calls", "5", "--db", db)
-    status, out, _ = run(capsys, "sync", "export", "-o", tmp_path / "r.mcb", "--db", db)
-    assert status == 0 and "0 calls" in out
+    status, _, err = run(capsys, "sync", "export", "-o", tmp_path / "r.mcb", "--db", db)
+    assert status == 1 and "no completed call to export" in err
     demo = "5e0c9b7a-1d2f-4c3b-9a8e-7f6d5c4b3a21"
     _, out, _ = run(
         capsys, "sync", "export", "-o", tmp_path / "d.mcb", "--campaign", demo[:8], "--db", db

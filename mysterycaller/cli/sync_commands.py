@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
-from mysterycaller.cli.common import EXIT_OK, Registrar, opened_database, print_json, print_table
+from mysterycaller.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    Registrar,
+    opened_database,
+    print_json,
+    print_table,
+)
 
 
 def register(registrar: Registrar) -> None:
@@ -69,13 +77,15 @@ def export(args: argparse.Namespace) -> int:
             password=password,
             tester=args.tester or default_tester(),
         )
+    if report.calls == 0:
+        hint = "; --all exports every completed call again" if args.only_new else ""
+        print(f"{args.output}: not written: no completed call to export{hint}.", file=sys.stderr)
+        return EXIT_REFUSED
     what = "encrypted results bundle" if report.encrypted else "results bundle"
     print(
         f"{report.path}: {what}, {report.calls} calls, {len(report.versions)} campaign "
         f"versions, {report.size} bytes, checked after writing. SHA-256 {report.sha256}"
     )
-    if report.calls == 0 and args.only_new:
-        print("No calls were new since the last export; --all exports every completed call.")
     return EXIT_OK
 
 

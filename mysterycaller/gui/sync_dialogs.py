@@ -116,7 +116,7 @@ class SyncActions(QObject):
             if report.calls:
                 text = self.tr("%n call(s) written to %1.", "", report.calls)
             else:
-                text = self.tr("No call was new since the last export; %1 holds no calls.")
+                text = self.tr("No call was new since the last export; %1 was not written.")
             text = text.replace("%1", str(report.path))
             self.message.emit(text)
             prompts.show_info(self.window, self.tr("Results exported"), text)

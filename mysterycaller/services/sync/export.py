@@ -58,7 +58,10 @@ def export_results(
     progress: Progress | None = None,
     kdf: crypto.KdfParams = crypto.DEFAULT_KDF,
 ) -> ExportReport:
-    """Write the completed calls (not yet exported ones, by default) as a results bundle."""
+    """Write the completed calls (not yet exported ones, by default) as a results bundle.
+
+    When no call is left to export, nothing is written and the report says 0 calls.
+    """
     report = progress or (lambda done, total: None)
     with database.reading() as session:
         sync = SyncStore(session)
@@ -79,6 +82,10 @@ def export_results(
         keys = sorted({(c.campaign_id, c.campaign_version) for c, _, _ in chosen})
         campaigns = CampaignStore(session)
         versions = [(cid, n, campaigns.document(cid, n)) for cid, n in keys]
+    if not chosen:
+        # Nothing new: no file, rather than an empty bundle that looks like a delivery.
+        report(len(call_ids), len(call_ids))
+        return ExportReport(output, RESULTS, 0, [], tester, "", password is not None, 0)
     names = sorted({c.tester for c, _, _ in chosen if c.tester})
     tester = tester or (", ".join(names)[:200] if names else None)
     chosen_records = [record for _, record, _ in chosen]

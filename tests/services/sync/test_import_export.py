@@ -92,6 +92,7 @@ def test_report_counts_per_tester_and_campaign(tester, coordinator, tmp_path):
 def test_not_exported_tracks_content(tester, tmp_path):
     assert export_results(tester, tmp_path / "1.mcb").calls == 8
     assert export_results(tester, tmp_path / "2.mcb").calls == 0
+    assert not (tmp_path / "2.mcb").exists()
     edit_calls(tester, call_ids(tester)[:2], "nachträglich geändert")
     assert export_results(tester, tmp_path / "3.mcb").calls == 2
     assert export_results(tester, tmp_path / "4.mcb", only_new=False).calls == 8
