@@ -32,9 +32,9 @@ def validate(args: argparse.Namespace) -> int:
     campaign = validate_campaign_file(args.file).campaign
     criteria = len(campaign.catalogue.criterion_ids())
     print(
-        f"{args.file}: valid. {campaign.name!r}: {len(campaign.targets)} targets, "
-        f"{len(campaign.scenarios)} scenarios, {len(campaign.catalogue.sections)} sections, "
-        f"{criteria} criteria."
+        f"{args.file}: valid. {campaign.name!r}: targets {len(campaign.targets)}, "
+        f"scenarios {len(campaign.scenarios)}, sections {len(campaign.catalogue.sections)}, "
+        f"criteria {criteria}."
     )
     return EXIT_OK
 

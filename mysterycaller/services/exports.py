@@ -3,7 +3,10 @@
 CSV is UTF-8 with a byte order mark and the conventions Excel expects for the campaign's
 language: ';' and a decimal comma for German, ',' and a decimal point for English.
 Criterion columns hold what was recorded: 1/0 for checks and timing rules, the value of a
-scale, the option id of a choice, the text of an observation; empty when not applicable.
+scale, the option id of a choice, the text of an observation; "n/a" when marked not applicable
+(by the tester or the scenario), empty when nothing was recorded. Numbers keep full precision in
+XLSX (shown with one decimal) and four decimals in CSV. The XLSX has a second sheet naming every
+criterion column.
 
 Text typed by people (tester and agent names, observations, names from a campaign, all of which
 may arrive in a bundle) is never written so that a spreadsheet runs it: in CSV a cell starting
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -104,10 +107,16 @@ def call_row(item: ScoredCall, columns: Sequence[str]) -> list[Cell]:
     return [values.get(column) for column in columns]
 
 
+NOT_APPLICABLE = "n/a"
+
+
 def _criterion_cell(item: ScoredCall, criterion_id: str) -> Cell:
     criterion = item.campaign.catalogue.criterion(criterion_id)
     result = item.call.results.get(criterion_id)
     assert criterion is not None
+    scenario = item.campaign.scenario(item.call.scenario_id)
+    if (result is not None and result.na) or (scenario and criterion_id in scenario.criteria_na):
+        return NOT_APPLICABLE
     if criterion.kind is CriterionKind.TEXT:
         return _text(result.value) if result is not None and isinstance(result.value, str) else None
     credit = item.score.credits.get(criterion_id)
@@ -145,11 +154,22 @@ def export_calls(
         call_row(item, columns) for item in campaign_calls(database, campaign_id, progress=progress)
     ]
     language = language or campaign.language
-    writer: Callable[[Sequence[str], list[list[Cell]], str], bytes] = (
-        csv_bytes if fmt == "csv" else xlsx_bytes
-    )
-    write_atomically(Path(output), writer(columns, rows, language))
+    if fmt == "csv":
+        data = csv_bytes(columns, rows, language)
+    else:
+        data = xlsx_bytes(columns, rows, language, criterion_legend(campaign))
+    write_atomically(Path(output), data)
     return len(rows)
+
+
+def criterion_legend(campaign: Campaign) -> list[list[Cell]]:
+    """What each criterion column means: id, section, text, kind, weight, knockout."""
+    header: list[Cell] = ["column", "section", "criterion", "kind", "weight", "knockout"]
+    return [header] + [
+        [criterion.id, _text(section.title), _text(criterion.text), str(criterion.kind),
+         criterion.weight, int(criterion.knockout)]
+        for section, criterion in campaign.catalogue.criteria()
+    ]  # fmt: skip
 
 
 def csv_bytes(columns: Sequence[str], rows: list[list[Cell]], language: str) -> bytes:
@@ -169,15 +189,20 @@ def _csv_cell(cell: Cell, german: bool) -> str:
     if isinstance(cell, datetime):
         return cell.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(cell, float):
-        text = repr(cell)
+        text = f"{cell:.4f}".rstrip("0").rstrip(".")
         return text.replace(".", ",") if german else text
     if isinstance(cell, Text) and cell.startswith(_FORMULA_STARTS):
         return "'" + cell
     return str(cell)
 
 
-def xlsx_bytes(columns: Sequence[str], rows: list[list[Cell]], language: str) -> bytes:
-    """An Excel workbook with one sheet of calls, a frozen header row and an autofilter."""
+def xlsx_bytes(
+    columns: Sequence[str],
+    rows: list[list[Cell]],
+    language: str,
+    legend_rows: Sequence[Sequence[Cell]] | None = None,
+) -> bytes:
+    """A workbook: the calls (frozen header, autofilter) and a legend of the criterion columns."""
     from openpyxl import Workbook  # imported here: only exports need it
     from openpyxl.cell import WriteOnlyCell
 
@@ -192,6 +217,9 @@ def xlsx_bytes(columns: Sequence[str], rows: list[list[Cell]], language: str) ->
     sheet.append(list(columns))
     for row in rows:
         sheet.append([_xlsx_cell(sheet, cell, WriteOnlyCell) for cell in row])
+    legend: Any = workbook.create_sheet("Criteria" if language != "de" else "Kriterien")
+    for line in legend_rows or ():
+        legend.append([_xlsx_cell(legend, cell, WriteOnlyCell) for cell in line])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -199,9 +227,16 @@ def xlsx_bytes(columns: Sequence[str], rows: list[list[Cell]], language: str) ->
 
 def _xlsx_cell(sheet: Any, cell: Cell, make_cell: Any) -> Any:
     """Text as a plain string cell: openpyxl would store "=..." as a formula, "#N/A" as an error."""
+    if isinstance(cell, float):
+        number = make_cell(sheet, value=cell)
+        number.number_format = "0.0"  # full precision kept, one decimal shown
+        return number
     if not isinstance(cell, str):
         return cell
-    plain = make_cell(sheet, value=cell)
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    # Control characters (possible in text from a bundle) would make openpyxl refuse the file.
+    plain = make_cell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", cell))
     plain.data_type = "s"
     return plain
 

@@ -71,14 +71,23 @@ def test_english_csv_matches_calls_show(worked, tmp_path):
     table = {row["call_id"][:8]: row for row in read_csv(tmp_path / "w.csv", ",")}
     good = table["3d9f8a7b"]
     record = show_call(worked, "3d9f8a7b")
-    assert float(good["score"]) == pytest.approx(record["score"])
-    assert float(good["section:A"]) == pytest.approx(100 / 3)
-    assert good["time_to_answer"] == "42.0" and good["queue_seconds"] == "36.0"
+    assert good["score"] == "55.2083"  # four decimals in CSV
+    assert float(good["score"]) == pytest.approx(record["score"], abs=5e-5)
+    assert good["section:A"] == "33.3333"
+    assert good["time_to_answer"] == "42" and good["queue_seconds"] == "36"
     assert good["attempts"] == "2" and good["reached_first_attempt"] == "0"
     assert good["started_at"] == "2027-01-12 09:14:03" and good["utc_offset"] == "+01:00"
-    assert [good[c] for c in ("a1", "a2", "a3", "b1", "b2", "b3")] == ["1", "0", "", "4", "0", "1"]
+    # a3 was marked not applicable: "n/a", never confused with "nothing recorded" (empty)
+    assert [good[c] for c in ("a1", "a2", "a3", "b1", "b2", "b3")] == [
+        "1",
+        "0",
+        "n/a",
+        "4",
+        "0",
+        "1",
+    ]
     knocked = table["8e7d6c5b"]
-    assert (knocked["score"], knocked["knocked_out"], knocked["knockouts"]) == ("0.0", "1", "b3")
+    assert (knocked["score"], knocked["knocked_out"], knocked["knockouts"]) == ("0", "1", "b3")
     assert float(knocked["raw_score"]) == pytest.approx(36.458333333)
 
 
@@ -163,3 +172,24 @@ def test_xlsx_text_that_looks_like_a_formula_is_a_plain_string(hostile, tmp_path
     assert cells["score"].data_type == "n"
     with zipfile.ZipFile(tmp_path / "w.xlsx") as archive:
         assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
+
+
+def test_xlsx_survives_control_characters_and_explains_its_columns(worked, tmp_path):
+    import sqlite3
+
+    from openpyxl import load_workbook
+
+    # A tester name with a control character, as a bundle from another tool might carry it.
+    with sqlite3.connect(worked.path) as connection:
+        connection.execute("update calls set tester = ?", ("T-01\x01 Anna",))
+    assert export_calls(worked, WORKED_ID, tmp_path / "w.xlsx", "xlsx") == 2
+    workbook = load_workbook(tmp_path / "w.xlsx")
+    calls, legend = workbook.worksheets
+    header = [cell.value for cell in calls[1]]
+    row = {header[i]: cell for i, cell in enumerate(calls[2])}
+    assert row["tester"].value == "T-01 Anna"
+    assert row["score"].number_format == "0.0"
+    assert row["score"].value == pytest.approx(55.2083, abs=1e-4)
+    assert [cell.value for cell in legend[1]][:3] == ["column", "section", "criterion"]
+    ids = [line[0].value for line in legend.iter_rows(min_row=2)]
+    assert ids == ["a1", "a2", "a3", "b1", "b2", "b3"]
