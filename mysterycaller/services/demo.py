@@ -135,7 +135,8 @@ def _attempts(
 
 def _attempt(rng: random.Random, campaign: Campaign, target: Target, quality: float) -> Attempt:
     ring = rng.uniform(2, 14)
-    if rng.random() > 0.75 + 0.2 * quality:
+    # Weaker hotlines fail more often: about 5 % of their calls stay unreached after 3 attempts.
+    if rng.random() < 0.15 + 0.5 * (1 - quality):
         outcome = rng.choices([o for o, _ in FAILED_OUTCOMES], [w for _, w in FAILED_OUTCOMES])[0]
         if outcome in (Outcome.BUSY, Outcome.WRONG_NUMBER, Outcome.CLOSED):
             return _timeline(outcome, (Phase.RINGING, 0.0), (Phase.ENDED, rng.uniform(3, 20)))
