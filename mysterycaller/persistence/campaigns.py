@@ -67,17 +67,29 @@ class CampaignStore:
         latest = self._latest_row(campaign_id)
         if latest is not None and latest.content_sha256 == digest:
             return SavedVersion(str(campaign_id), latest.number, created=False)
+        number = 1 if latest is None else latest.number + 1
+        self.insert_version(document, number)
+        return SavedVersion(str(campaign_id), number, created=True)
 
+    def insert_version(self, document: dict[str, Any], number: int) -> str:
+        """Store a validated document as version ``number`` (which must be free); its digest.
+
+        The campaign's name, client and language follow its newest version.
+        """
+        campaign_id = uuid.UUID(str(document["id"]))
+        document = normalise_document({**document, "id": str(campaign_id)})
+        digest = content_sha256(document)
         now = utc_now()
+        newest = self._latest_row(campaign_id)
         campaign = self.session.get(CampaignRow, campaign_id)
         if campaign is None:
             campaign = CampaignRow(id=campaign_id, created_at=now)
             self.session.add(campaign)
-        campaign.name = document["name"]
-        campaign.client = document["client"]
-        campaign.language = document["language"]
-        campaign.updated_at = now
-        number = 1 if latest is None else latest.number + 1
+        if newest is None or number > newest.number:
+            campaign.name = document["name"]
+            campaign.client = document["client"]
+            campaign.language = document["language"]
+            campaign.updated_at = now
         self.session.add(
             CampaignVersionRow(
                 id=uuid.uuid4(),
@@ -90,7 +102,7 @@ class CampaignStore:
         )
         # Written now, so that calls added in the same transaction find the version.
         self.session.flush()
-        return SavedVersion(str(campaign_id), number, created=True)
+        return digest
 
     def latest(self, campaign_id: str) -> Campaign:
         """The campaign as its latest version describes it."""

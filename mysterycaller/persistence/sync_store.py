@@ -13,15 +13,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from mysterycaller.domain.call import CallStatus, TestCall
-from mysterycaller.domain.campaign_document import normalise_document
 from mysterycaller.persistence import ids
 from mysterycaller.persistence.calls import CALLS, CallStore
-from mysterycaller.persistence.campaigns import content_sha256, utc_now
-from mysterycaller.persistence.models import CampaignRow, CampaignVersionRow
+from mysterycaller.persistence.campaigns import CampaignStore, utc_now
+from mysterycaller.persistence.models import CampaignVersionRow
 from mysterycaller.persistence.sync_models import SyncConflictRow, SyncExportRow
 
 #: Ids per IN (...) query: well under SQLite's oldest limit of 999 bound variables.
@@ -98,37 +97,7 @@ class SyncStore:
 
     def add_version(self, document: dict[str, Any], number: int) -> str:
         """Store a validated document as version ``number`` (which must be free); its digest."""
-        campaign_id = uuid.UUID(str(document["id"]))
-        document = normalise_document({**document, "id": str(campaign_id)})
-        digest = content_sha256(document)
-        now = utc_now()
-        latest = self.session.scalar(
-            select(func.max(CampaignVersionRow.number)).where(
-                CampaignVersionRow.campaign_id == campaign_id
-            )
-        )
-        campaign = self.session.get(CampaignRow, campaign_id)
-        if campaign is None:
-            campaign = CampaignRow(id=campaign_id, created_at=now)
-            self.session.add(campaign)
-        # Name and client follow the newest version, as CampaignStore.save does.
-        if latest is None or number > latest:
-            campaign.name = document["name"]
-            campaign.client = document["client"]
-            campaign.language = document["language"]
-            campaign.updated_at = now
-        self.session.add(
-            CampaignVersionRow(
-                id=uuid.uuid4(),
-                campaign_id=campaign_id,
-                number=number,
-                document=document,
-                content_sha256=digest,
-                created_at=now,
-            )
-        )
-        self.session.flush()
-        return digest
+        return CampaignStore(self.session).insert_version(document, number)
 
     # Calls ----------------------------------------------------------------------------------
 
