@@ -28,6 +28,12 @@ HEAD_REVISION = "0002"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+#: Any failure of a query or a commit (a locked or full disk, a broken connection). Layers
+#: above persistence catch this name and never import SQLAlchemy themselves; its message is
+#: technical, for the details below a sentence of the caller's own.
+StoreError = sa_exc.SQLAlchemyError
+
+
 class DatabaseError(Exception):
     """The database cannot be used; the message is meant for the user."""
 
@@ -221,6 +227,23 @@ def _refuse_unknown(revisions: set[str], where: str) -> None:
 def _upgrade(engine: Engine) -> None:
     from alembic import command
 
-    # One transaction for the whole upgrade: a failure leaves the previous schema intact.
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    with engine.connect() as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        raw = connection.connection.driver_connection
+        if sqlite and raw is not None:
+            # A batch migration rebuilds a table by copy, drop and rename; with foreign keys on,
+            # the drop would cascade and delete every call's attempts, results and notes. The
+            # pragma only takes effect outside a transaction: on the driver's connection, before
+            # SQLAlchemy begins one.
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            # One transaction for the whole upgrade: a failure leaves the previous schema intact.
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(f"the upgrade broke {len(broken)} references")
+        finally:
+            if sqlite and raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")

@@ -226,6 +226,59 @@ def test_upgrade_backs_up_an_older_database(tmp_path):
     connection.close()
 
 
+def test_migrations_run_with_foreign_keys_off_and_keep_every_child_row(tmp_path, monkeypatch):
+    """A batch migration copies and drops tables: with foreign keys on, the drop would cascade."""
+    from alembic import command
+
+    from mysterycaller.persistence.database import alembic_config, make_engine
+
+    path = tmp_path / "db.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+    engine.dispose()
+    with sqlite3.connect(path) as raw:  # a call with a child row, as a user's database has
+        raw.execute("PRAGMA foreign_keys=ON")
+        raw.execute(
+            "INSERT INTO campaigns VALUES ('c1', 'C', 'K', 'de', '2026-01-01', '2026-01-01')"
+        )
+        raw.execute("INSERT INTO campaign_versions VALUES ('v1', 'c1', 1, '{}', 'x', '2026-01-01')")
+        raw.execute(
+            "INSERT INTO calls (id, campaign_id, campaign_version_id, scenario_id, target_id, "
+            "tester, status, started_at, utc_offset_minutes, reached, knocked_out, "
+            "section_scores) VALUES ('k1', 'c1', 'v1', 's', 't', 'T', 'completed', "
+            "'2026-01-01', 60, 1, 0, '{}')"
+        )
+        raw.execute("INSERT INTO results VALUES ('k1', 'a1', 'true', 0, 1.0)")
+    raw.close()
+
+    seen = []
+    real_upgrade = command.upgrade
+
+    def upgrade(config, revision):
+        connection = config.attributes["connection"]
+        seen.append(connection.exec_driver_sql("PRAGMA foreign_keys").scalar())
+        # What Alembic's batch mode does to a parent table: copy, drop the original, rename.
+        create = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'calls'"
+        ).scalar()
+        connection.exec_driver_sql(create.replace("calls", "_alembic_tmp_calls", 1))
+        connection.exec_driver_sql("INSERT INTO _alembic_tmp_calls SELECT * FROM calls")
+        connection.exec_driver_sql("DROP TABLE calls")
+        connection.exec_driver_sql("ALTER TABLE _alembic_tmp_calls RENAME TO calls")
+        real_upgrade(config, revision)
+
+    monkeypatch.setattr(command, "upgrade", upgrade)
+    database = Database.open(path)
+    assert seen == [0]
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT count(*) FROM results").fetchone() == (1,)
+    raw.close()
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    database.close()
+
+
 def test_creates_parent_folders(tmp_path):
     path = tmp_path / "a" / "b" / "db.sqlite3"
     Database.open(path).close()
