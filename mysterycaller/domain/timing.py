@@ -71,7 +71,7 @@ class Timings:
     hold_count: int | None
     longest_hold_seconds: float | None
     transfer_seconds: float | None
-    transfers: int
+    transfers: int | None
     talk_seconds: float | None
     total_seconds: float | None
 
@@ -172,18 +172,24 @@ def compute_timings(
 
 
 def _with_unknown_tail(known: Timings, open_phase: Phase, marks: Sequence[PhaseMark]) -> Timings:
-    answered_before = any(m.phase is Phase.TALK for m in marks[:-1])
     unknown: dict[str, Any] = {"total_seconds": None}
-    if open_phase is Phase.RINGING:
+    if any(m.phase is Phase.TALK for m in marks):
+        # Once answered, more talk, holds and transfers may have followed the interruption:
+        # only what ended before the answer (ringing, voice menu, queue) is still known.
+        unknown.update(
+            talk_seconds=None,
+            hold_seconds=None,
+            hold_count=None,
+            longest_hold_seconds=None,
+            transfer_seconds=None,
+            transfers=None,
+        )
+    elif open_phase is Phase.RINGING:
         unknown["ring_seconds"] = None
     elif open_phase is Phase.IVR:
         unknown["ivr_seconds"] = None
-    elif open_phase is Phase.QUEUE and not answered_before:
+    elif open_phase is Phase.QUEUE:
         unknown["queue_seconds"] = None
-    elif open_phase is Phase.TALK:
-        unknown["talk_seconds"] = None
-    elif open_phase is Phase.HOLD and answered_before:
-        unknown.update(hold_seconds=None, longest_hold_seconds=None)
     elif open_phase is Phase.TRANSFER:
         unknown["transfer_seconds"] = None
     return replace(known, **unknown)

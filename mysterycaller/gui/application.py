@@ -24,7 +24,7 @@ DISPLAY_NAME = "Mystery Caller"
 def run_gui(db_path: Path, lang: str | None, *, exit_after_startup: bool = False) -> int:
     """Open the main window on ``db_path``; returns the exit status."""
     from PySide6.QtCore import QCoreApplication, QLocale
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -45,7 +45,12 @@ def run_gui(db_path: Path, lang: str | None, *, exit_after_startup: bool = False
         try:
             database = Database.open(Path(db_path))
         except DatabaseError as error:
-            QMessageBox.critical(None, app.tr("Mystery Caller"), str(error))
+            from mysterycaller.gui import prompts
+
+            headline = QCoreApplication.translate(
+                "Application", "The database could not be opened."
+            )
+            prompts.show_error(None, app.tr("Mystery Caller"), headline, str(error))
             return 1
         try:
             return _run(app, database, settings, language, exit_after_startup, existing is None)
@@ -81,7 +86,7 @@ def _run(
     quit_ = app.quit if loop is None else loop.quit
     watcher = FirstPaintQuit(window, quit_) if exit_after_startup else None
     window.show()
-    QTimer.singleShot(0, lambda: offer_resume(window, database))
+    QTimer.singleShot(0, lambda: offer_resume(window))
     status = app.exec() if loop is None else loop.exec()
     if loop is not None:
         app.lastWindowClosed.disconnect(loop.quit)
@@ -109,32 +114,12 @@ def startup_campaign(database: Database, last_id: str | None) -> str | None:
     return DEMO_CAMPAIGN_ID if DEMO_CAMPAIGN_ID in ids else ids[0]
 
 
-def offer_resume(window: MainWindow, database: Database) -> None:
+def offer_resume(window: MainWindow) -> None:
     """Offer the calls a crash or kill left in progress; resume the one the user picks."""
     from mysterycaller.gui.resume_dialog import ResumeDialog
-    from mysterycaller.services.call_session import CallSession
-    from mysterycaller.services.campaigns import latest_campaign
 
-    calls = CallSession.interrupted_calls(database)
-    if not calls:
-        return
-    campaigns: dict[str, Any] = {}
-    choices = []
-    for call in calls:
-        if call.campaign_id not in campaigns:
-            campaigns[call.campaign_id] = latest_campaign(database, call.campaign_id)
-        campaign = campaigns[call.campaign_id]
-        target = campaign.target(call.target_id)
-        scenario = campaign.scenario(call.scenario_id)
-        when = call.started_at.astimezone().strftime("%d.%m.%Y %H:%M")
-        choices.append(
-            (
-                call.id,
-                f"{when} – {target.name if target else call.target_id} – "
-                f"{scenario.title if scenario else call.scenario_id} ({call.tester})",
-            )
-        )
-    chosen = ResumeDialog.ask(window, choices)
+    calls = window.calls.interrupted()
+    chosen = ResumeDialog.ask(window, calls) if calls else None
     if chosen is not None:
         window.open_call(chosen)
 

@@ -3,30 +3,33 @@
 Filtering and sorting happen in SQL (``services.call_list``). Every query runs in a private
 one-thread pool, so pages arrive in order and the GUI thread never waits for the database; a
 query made obsolete by a newer filter or sort is dropped when it arrives (generation counter).
+The worker shares only the ``CallList`` with the GUI thread; its status words are fixed when
+it is made here, so nothing the worker reads changes under it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     QThreadPool,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QFont
 
 from mysterycaller.domain.scoring import format_number
+from mysterycaller.gui.dates import short_date_time
 from mysterycaller.gui.workers import run_in_worker
 from mysterycaller.services.call_list import CallList, CallListEntry, SortColumn
+
+if TYPE_CHECKING:
+    from mysterycaller.persistence.database import Database
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,10 +57,11 @@ class CallListModel(QAbstractTableModel):
     total_changed = Signal(int)
 
     def __init__(
-        self, call_list: CallList, language: str = "en", parent: QObject | None = None
+        self, database: Database, language: str = "en", parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.call_list = call_list
+        labels = {code: self.status_label(code) for code in ("in_progress", "completed")}
+        self.call_list = CallList(database, labels)
         self.language = language
         self._locale = QLocale(
             QLocale.Language.German if language == "de" else QLocale.Language.English
@@ -73,10 +77,6 @@ class CallListModel(QAbstractTableModel):
         self._total = 0
         self._generation = 0
         self._fetching = False
-        self.call_list.status_labels = {
-            "in_progress": self.status_label("in_progress"),
-            "completed": self.status_label("completed"),
-        }
 
     # ---- queries ------------------------------------------------------------------------------
 
@@ -248,16 +248,13 @@ class CallListModel(QAbstractTableModel):
         if not entry.reached:
             return self.tr("not reached")
         if entry.knocked_out:
-            return self.tr("K.O.")
+            return self.tr("KO")
         return format_number(entry.score, self.language)
 
     def _format(self, entry: CallListEntry) -> tuple[str, ...]:
-        # The time of day the tester dialled, in the call's own offset (as reports show it).
-        when = entry.started_at
-        moment = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
         return (
             self.status_label(entry.status),
-            self._locale.toString(moment, QLocale.FormatType.ShortFormat),
+            short_date_time(entry.started_at, self._locale),
             entry.target_name,
             entry.scenario_title,
             entry.tester,

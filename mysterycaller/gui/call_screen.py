@@ -31,6 +31,7 @@ from mysterycaller.gui.stopwatch_panel import (
     PHASE_KEYS,
     StopwatchPanel,
 )
+from mysterycaller.gui.widget_updates import set_enabled, set_property, set_text, set_visible
 from mysterycaller.services.call_session import CallSession, CallSessionError
 
 _STYLE = """
@@ -70,6 +71,9 @@ class CallScreen(QWidget):
         self.timer.setInterval(refresh_interval_ms)
         self.timer.timeout.connect(self.refresh)
         self._changed()
+        why = self.stopwatch_panel.disabled_reason()
+        if why:
+            self.show_message(why)
 
     def _build(self) -> None:
         header = QHBoxLayout()
@@ -165,7 +169,8 @@ class CallScreen(QWidget):
                 else self.tr("Choose (then 1–9 or arrows): {text}")
             )
             text = row.criterion.text
-            short = text if len(text) <= 50 else text[:48].rstrip() + "…"
+            # The overlay wraps; a very long text is shortened to two lines there.
+            short = text if len(text) <= 80 else text[:78].rstrip() + "…"
             bindings.append(
                 (key, verb.format(text=short), partial(self.criteria_panel.activate, cid))
             )
@@ -190,7 +195,7 @@ class CallScreen(QWidget):
     def _wire(self) -> None:
         for panel in (self.stopwatch_panel, self.criteria_panel):
             panel.changed.connect(self._changed)
-            panel.failed.connect(self.show_error)
+            panel.failed.connect(self.show_session_error)
         self.criteria_panel.focus_released.connect(self._take_keys)
         self.script_panel.set_keys({cid: key for key, cid in self.criteria_panel.keys.items()})
         self.script_panel.step_changed.connect(self._step_changed)
@@ -207,7 +212,7 @@ class CallScreen(QWidget):
         try:
             action()
         except CallSessionError as error:
-            self.show_error(str(error))
+            self.show_session_error(error)
             return False
         self.show_message(done)
         self._changed()
@@ -244,20 +249,31 @@ class CallScreen(QWidget):
     def show_shortcuts(self) -> None:
         self.overlay.popup()
 
+    def show_session_error(self, error: CallSessionError) -> None:
+        """A refusal of the session, in the user's language; technical detail as tooltip."""
+        self._status(
+            formatting.session_error_text(error),
+            error=True,
+            detail=formatting.session_error_detail(error),
+        )
+
     def show_error(self, message: str) -> None:
         self._status(message, error=True)
 
     def show_message(self, message: str) -> None:
         self._status(message, error=False)
 
-    def _status(self, message: str, *, error: bool) -> None:
+    def _status(self, message: str, *, error: bool, detail: str = "") -> None:
         self.status_label.setText(message)
-        self.status_label.setProperty("error", error)
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
+        self.status_label.setToolTip(detail)
+        set_property(self.status_label, "error", error)
 
     def refresh(self) -> None:
-        """Repaint every live figure from the session; the timer calls only this."""
+        """Repaint every live figure from the session; the timer calls only this.
+
+        It runs several times a second, so it only writes what changed (see widget_updates)
+        and never creates or deletes a widget.
+        """
         session = self.session
         self.stopwatch_panel.refresh()
         score = session.live_score()
@@ -268,19 +284,27 @@ class CallScreen(QWidget):
             and session.outcome is None
             and all(criterion_id not in session.results for criterion_id in score.knockouts)
         )
-        self.score_label.setText(formatting.score_html(score, open_knockouts=still_open))
+        # Until someone answers (or the outcome is known) the score says nothing: a dash.
+        judged = score.reached or session.outcome is not None
+        set_text(
+            self.score_label,
+            formatting.score_html(score, open_knockouts=still_open, judged=judged),
+        )
         locked = session.completed
-        self.criteria_panel.set_locked(locked)
+        # A call that never got through is not judged: nothing to tick, nothing counts as "no".
+        not_reached = (locked or session.can_complete) and not session.reached
+        self.criteria_panel.set_locked(locked, not_reached=not_reached)
         self.notes_panel.set_locked(locked)
-        self.locked_label.setVisible(locked)
+        set_visible(self.locked_label, locked)
         if locked:
-            self.locked_label.setText(
-                self.tr("Completed and locked. Reopen [Ctrl+Shift+R] to change it.")
+            set_text(
+                self.locked_label,
+                self.tr("Completed and locked. Reopen [Ctrl+Shift+R] to change it."),
             )
-        self.complete_button.setEnabled(session.can_complete)
-        self.reopen_button.setVisible(locked)
-        self.report_button.setVisible(locked)
-        self.back_button.setEnabled(not session.stopwatch.running)
+        set_enabled(self.complete_button, session.can_complete)
+        set_visible(self.reopen_button, locked)
+        set_visible(self.report_button, locked)
+        set_enabled(self.back_button, not session.stopwatch.running)
 
     def _evaluated_timings(self) -> Timings:
         answered = next((a for a in self.session.attempts if a.outcome is Outcome.ANSWERED), None)

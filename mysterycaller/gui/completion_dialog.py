@@ -38,11 +38,21 @@ class CompletionDialog(QDialog):
                 raw=formatting.score(score.raw_score)
             )
         ui.score_label.setText(text)
-        ui.reached_label.setText(
-            self.tr("Reached: a person answered.")
-            if review.reached
-            else self.tr("Not reached: the call is completed as not reached.")
-        )
+        if review.reached:
+            reached = self.tr("Reached: a person answered.")
+        elif review.unreached_scores_zero:
+            reached = self.tr(
+                "Not reached: nobody answered. The criteria are not judged, and by the "
+                "campaign's rule the call scores 0."
+            )
+        else:
+            reached = self.tr(
+                "Not reached: nobody answered. The criteria are not judged, and by the "
+                "campaign's rule the call gets no score and is left out of the averages."
+            )
+        ui.reached_label.setText(reached)
+        if not review.reached:
+            ui.reached_label.setStyleSheet("font-weight: bold; color: #37474f;")
         ui.missing_title_label.setStyleSheet("color: #c62828; font-weight: bold;")
         ui.missing_list.setMaximumHeight(90)
         ui.unticked_list.setWordWrap(True)
@@ -68,6 +78,14 @@ class CompletionDialog(QDialog):
             ["", self.tr("positive"), self.tr("neutral"), self.tr("needs improvement")]
         )
         ui.impression_combo.lineEdit().setPlaceholderText(self.tr("pick or type"))
+        if not (review.missing_answers or review.unticked_checks):
+            # Nothing listed (an unreached call): no tall empty dialog.
+            self.resize(self.width(), self.minimumSizeHint().height())
+        # A reopened call: start from what its last completion recorded, not from nothing.
+        if review.reached and review.agent:
+            ui.agent_edit.setText(review.agent)
+        if review.impression:
+            ui.impression_combo.setCurrentText(review.impression)
 
     def answer(self) -> CompletionAnswer:
         agent = self.ui.agent_edit.text().strip() if self.review.reached else ""

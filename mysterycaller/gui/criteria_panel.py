@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -24,11 +25,19 @@ from mysterycaller.domain.scoring import CallScore, Result
 from mysterycaller.domain.timing import Timings
 from mysterycaller.gui import formatting
 from mysterycaller.gui.segmented_control import SegmentedControl
+from mysterycaller.gui.widget_updates import (
+    set_checked,
+    set_enabled,
+    set_property,
+    set_text,
+    set_visible,
+)
 from mysterycaller.services.call_session import CallSession, CallSessionError
 
 #: Keys of the criteria set by hand, in catalogue order (documented in the shortcuts overlay).
+#: The letter row is the German keyboard's: Z, not Y, after T.
 CRITERION_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0",
-                  "Q", "W", "E", "R", "T", "Y", "U", "I", "O", "P")  # fmt: skip
+                  "Q", "W", "E", "R", "T", "Z", "U", "I", "O", "P")  # fmt: skip
 HAND_SET = (CriterionKind.CHECK, CriterionKind.SCALE, CriterionKind.CHOICE)
 _STYLE = """
 #section_label { font-size: 12pt; font-weight: bold; color: #263238; margin-top: 8px;
@@ -38,9 +47,11 @@ CriterionRow[current="true"] { background: #fff6cc; border: 1px solid #e0b000; }
 QCheckBox::indicator { width: 26px; height: 26px; }
 #key_label { color: #37474f; font-weight: bold; font-family: "DejaVu Sans Mono", monospace; }
 #stamp_label { color: #78909c; font-size: 9pt; }
+#not_reached_label { background: #eceff1; color: #37474f; font-weight: bold; padding: 8px;
+                     border: 1px solid #90a4ae; border-radius: 4px; }
 #measured_label { color: #37474f; font-family: "DejaVu Sans Mono", monospace; }
-SegmentedControl { border: 2px solid transparent; border-radius: 4px; }
-SegmentedControl:focus { border: 2px solid #1565c0; }
+SegmentedControl { border: 3px solid transparent; border-radius: 4px; }
+SegmentedControl:focus { border: 3px solid #1565c0; background: #e3f2fd; }
 SegmentedControl QPushButton:checked { background: #1565c0; color: white; font-weight: bold; }
 #na_button:checked { background: #546e7a; color: white; }
 """
@@ -67,6 +78,7 @@ class CriterionRow(QFrame):
         self.text_label.setObjectName("criterion_text_label")
         self.stamp_label = QLabel(self)
         self.stamp_label.setObjectName("stamp_label")
+        self.stamp_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.check_box: QCheckBox | None = None
         self.segments: SegmentedControl | None = None
         self.text_edit: QLineEdit | None = None
@@ -76,7 +88,6 @@ class CriterionRow(QFrame):
         self.na_button.setText(self.tr("n/a"))
         self.na_button.setCheckable(True)
         self.na_button.setToolTip(self.tr("Not applicable in this call"))
-        self.na_button.setVisible(criterion.na_allowed)
         self.na_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("clear_button")
@@ -121,6 +132,13 @@ class CriterionRow(QFrame):
         )
         grid.setColumnStretch(2, 1)
         self.clear_button.setVisible(False)
+        # The n/a and clear buttons keep their place, and the stamp column one width whatever
+        # the stamp says: nothing moves sideways when an answer is given or cleared.
+        for button in (self.na_button, self.clear_button):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+        self.na_button.setVisible(criterion.na_allowed)
         if criterion.help:
             for widget in (self, self.text_label):
                 widget.setToolTip(criterion.help)
@@ -147,41 +165,50 @@ class CriterionRow(QFrame):
         options = [(o.id, f"{i + 1}  {o.label}", o.label) for i, o in enumerate(criterion.options)]
         return SegmentedControl(options, self, vertical=True)
 
-    def show_result(self, result: Result | None) -> None:
-        """Show the stored answer (and its call-time stamp)."""
+    def fix_stamp_width(self) -> None:
+        """One width for the stamp column, enough for the longest stamp in this language."""
+        self.stamp_label.ensurePolished()  # the style sheet's font size is what is drawn
+        metrics = QFontMetrics(self.stamp_label.font())
+        width = max(metrics.horizontalAdvance(text) for text in formatting.stamp_texts())
+        self.stamp_label.setFixedWidth(width + 6)
+
+    def show_result(self, result: Result | None, dialled: bool = False) -> None:
+        """Show the stored answer (and its call-time stamp); touches only what changed."""
         na = result is not None and result.na
         value = None if result is None or na else result.value
-        self.na_button.setChecked(na)
+        set_checked(self.na_button, na)
         if self.check_box is not None:
-            self.check_box.setChecked(value is True)
+            set_checked(self.check_box, value is True)
         if self.segments is not None:
-            self.segments.set_value(value)
-            self.segments.setEnabled(not na)
+            if self.segments.value() != value:
+                self.segments.set_value(value)
+            set_enabled(self.segments, not na)
         if self.text_edit is not None and not self.text_edit.hasFocus():
-            self.text_edit.setText(str(value) if value is not None else "")
-        self.clear_button.setVisible(
-            result is not None and self.criterion.kind is not CriterionKind.TIMING
+            set_text(self.text_edit, str(value) if value is not None else "")
+        set_visible(
+            self.clear_button,
+            result is not None and self.criterion.kind is not CriterionKind.TIMING,
         )
-        self.stamp_label.setText("" if result is None else formatting.stamp(result.at))
+        set_text(self.stamp_label, "" if result is None else formatting.stamp(result.at, dialled))
 
     def show_timings(self, timings: Timings | None, credit: float | None) -> None:
         """For a timing criterion: the measured values and whether the rule holds."""
         if self.measured_label is None or self.criterion.rule is None:
             return
-        self.measured_label.setText(formatting.timing_summary(self.criterion.rule, timings, credit))
+        set_text(
+            self.measured_label, formatting.timing_summary(self.criterion.rule, timings, credit)
+        )
 
     def set_current(self, current: bool) -> None:
-        if self.property("current") != current:
-            self.setProperty("current", current)
-            self.style().unpolish(self)
-            self.style().polish(self)
+        set_property(self, "current", current)
 
 
 class CriteriaPanel(QScrollArea):
     """Every applicable criterion of the scenario, grouped by section; acts on the session."""
 
     changed = Signal()
-    failed = Signal(str)
+    #: A refused change: the CallSessionError, for the screen to put into words.
+    failed = Signal(object)
     focus_released = Signal()
 
     def __init__(self, session: CallSession, parent: QWidget | None = None) -> None:
@@ -193,8 +220,23 @@ class CriteriaPanel(QScrollArea):
         self.setStyleSheet(_STYLE)
         body = QWidget(self)
         body.setObjectName("criteria_body")
-        layout = QVBoxLayout(body)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Above the scrolled rows (in the viewport's top margin), so that it stays in sight
+        # however far the list is scrolled, and outside the locked part, so it stays readable.
+        self.not_reached_label = QLabel(self.tr("Not reached: criteria are not judged"), self)
+        self.not_reached_label.setObjectName("not_reached_label")
+        self.not_reached_label.setWordWrap(True)
+        self.not_reached_label.setVisible(False)
+        self.rows_widget = QWidget(body)
+        self.rows_widget.setObjectName("criteria_rows")
+        outer.addWidget(self.rows_widget)
+        outer.addStretch()
+        layout = QVBoxLayout(self.rows_widget)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        self._locked = False
+        self._lock_reason: CallSessionError | None = None
         self.rows: dict[str, CriterionRow] = {}
         self.keys: dict[str, str] = {}
         self.section_labels: dict[str, tuple[QLabel, str]] = {}
@@ -204,20 +246,21 @@ class CriteriaPanel(QScrollArea):
             shown = [c for c in section.criteria if c.id not in hidden]
             if not shown:
                 continue
-            header = QLabel(section.title, body)
+            header = QLabel(section.title, self.rows_widget)
             header.setObjectName("section_label")
             layout.addWidget(header)
             self.section_labels[section.id] = (header, section.title)
             for criterion in shown:
                 key = next(keys, None) if criterion.kind in HAND_SET else None
-                row = CriterionRow(criterion, key, body)
+                row = CriterionRow(criterion, key, self.rows_widget)
                 if key:
                     self.keys[key] = criterion.id
                 self._wire(row)
                 layout.addWidget(row)
                 self.rows[criterion.id] = row
-        layout.addStretch()
         self.setWidget(body)
+        for row in self.rows.values():
+            row.fix_stamp_width()
         self.show_results(session.results)
 
     def _wire(self, row: CriterionRow) -> None:
@@ -235,8 +278,11 @@ class CriteriaPanel(QScrollArea):
     def activate(self, criterion_id: str) -> None:
         """The criterion's key: a check toggles, a scale or choice takes the focus."""
         row = self.rows[criterion_id]
-        self.ensureWidgetVisible(row)
-        if row.check_box is not None:
+        # The whole row with a little air, not just its top edge.
+        self.ensureWidgetVisible(row, 0, 16)
+        if self._locked:
+            self._refuse()
+        elif row.check_box is not None:
             self.toggle(criterion_id)
         elif row.segments is not None and row.segments.isEnabled():
             row.segments.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -269,30 +315,88 @@ class CriteriaPanel(QScrollArea):
             self._act(criterion_id, lambda: self._session.clear_result(criterion_id))
 
     def _act(self, criterion_id: str, action: Any) -> None:
-        try:
-            action()
-        except CallSessionError as error:
-            self.failed.emit(str(error))
+        if self._locked:
+            self._refuse()
+        else:
+            try:
+                action()
+            except CallSessionError as error:
+                self.failed.emit(error)
         # Saved or not, the row shows what the session (and so the database) holds.
-        self.rows[criterion_id].show_result(self._session.results.get(criterion_id))
+        self.rows[criterion_id].show_result(
+            self._session.results.get(criterion_id), self._dialled()
+        )
         self.changed.emit()
 
+    def _refuse(self) -> None:
+        if self._lock_reason is not None:
+            self.failed.emit(self._lock_reason)
+
+    def _dialled(self) -> bool:
+        return any(attempt.phases for attempt in self._session.attempts)
+
     def show_results(self, results: Mapping[str, Result]) -> None:
+        dialled = self._dialled()
         for cid, row in self.rows.items():
-            row.show_result(results.get(cid))
+            row.show_result(results.get(cid), dialled)
 
     def show_live(self, timings: Timings | None, score: CallScore) -> None:
-        """Repaint what changes with time: timing criteria and section scores."""
+        """Repaint what changes with time: timing criteria and section scores.
+
+        Runs several times a second: it writes only what changed and never creates, deletes
+        or re-polishes a widget.
+        """
         for cid, row in self.rows.items():
             if row.criterion.kind is CriterionKind.TIMING:
                 row.show_timings(timings, score.credits.get(cid))
-        for sid, (label, title) in self.section_labels.items():
-            value = score.sections.get(sid)
-            label.setText(title if value is None else f"{title}  ·  {formatting.score(value)}")
+        results = self._session.results
+        for section in self._session.campaign.catalogue.sections:
+            if section.id not in self.section_labels:
+                continue
+            label, title = self.section_labels[section.id]
+            value = score.sections.get(section.id)
+            judged = any(c.id in results for c in section.criteria) or (
+                score.reached and any(c.kind is CriterionKind.TIMING for c in section.criteria)
+            )
+            figure = formatting.score(value) if judged and value is not None else "–"
+            set_text(label, f"{title}  ·  {figure}")
 
     def highlight(self, criterion_ids: tuple[str, ...]) -> None:
         for cid, row in self.rows.items():
             row.set_current(cid in criterion_ids)
 
-    def set_locked(self, locked: bool) -> None:
-        self.widget().setEnabled(not locked)
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def set_locked(self, locked: bool, *, not_reached: bool = False) -> None:
+        """Lock the criteria (a completed call, or one that never got through).
+
+        ``not_reached``: the call was not reached, so no criterion is judged; a note says so
+        and every key or click on a criterion is refused with that reason.
+        """
+        self._locked = locked or not_reached
+        self._lock_reason = (
+            CallSessionError("criteria are not judged: the call was not reached", "not_reached")
+            if not_reached
+            else CallSessionError(
+                "the call is completed; reopen it to change anything", "completed"
+            )
+            if locked
+            else None
+        )
+        if self.not_reached_label.isHidden() == not_reached:
+            self.not_reached_label.setVisible(not_reached)
+            self._place_note()
+        set_enabled(self.rows_widget, not self._locked)
+
+    def _place_note(self) -> None:
+        note = self.not_reached_label
+        height = note.heightForWidth(self.width()) if not note.isHidden() else 0
+        self.setViewportMargins(0, height + 6 if height else 0, 0, 0)
+        note.setGeometry(0, 0, self.width(), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.not_reached_label.isHidden():
+            self._place_note()

@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from mysterycaller import __version__
 from mysterycaller.gui import prompts
 from mysterycaller.gui.call_list_model import CallListModel
+from mysterycaller.gui.call_opening import CallOpener
+from mysterycaller.gui.call_table import set_up_call_table
 from mysterycaller.gui.forms.ui_main_window import Ui_MainWindow
 from mysterycaller.gui.new_call_dialog import NewCallDialog
 from mysterycaller.gui.progress_task import run_with_progress
@@ -23,17 +25,15 @@ from mysterycaller.gui.report_actions import ReportActions
 from mysterycaller.gui.settings import Settings
 from mysterycaller.gui.settings_dialog import SettingsDialog, apply_choice
 from mysterycaller.gui.sync_dialogs import SyncActions
-from mysterycaller.services.call_list import CallList, CallListEntry
-from mysterycaller.services.campaigns import import_campaign_file, latest_campaign, list_campaigns
+from mysterycaller.gui.workers import Task
+from mysterycaller.services.call_list import CallListEntry
+from mysterycaller.services.campaigns import import_campaign_file
 
 if TYPE_CHECKING:
     from mysterycaller.domain.campaign import Campaign
+    from mysterycaller.gui.call_screen import CallScreen
     from mysterycaller.persistence.database import Database
     from mysterycaller.services.call_session import CallSession
-
-#: Initial column widths (status, date, target, scenario, tester, score); target and scenario
-#: stretch.
-COLUMN_WIDTHS = (120, 150, 0, 0, 190, 110)
 
 
 class MainWindow(QMainWindow):
@@ -51,31 +51,21 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self.campaign: Campaign | None = None
-        self.call_screen: QWidget | None = None
+        self.call_screen: CallScreen | None = None
+        #: The running campaign import, if any (tests wait for it).
+        self.import_task: Task | None = None
+        self.calls = CallOpener(database, self)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
 
-        self.model = CallListModel(CallList(database), language, self)
-        table = self.ui.call_table
-        table.setModel(self.model)
-        header = table.horizontalHeader()
-        for column, width in enumerate(COLUMN_WIDTHS):
-            if width:
-                header.resizeSection(column, width)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)  # newest first
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        table.activated.connect(self._open_index)
-        # Enter opens the selected call; the view's own Enter handling depends on the style.
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda: self._open_index(table.currentIndex()))
+        self.model = CallListModel(database, language, self)
+        set_up_call_table(self.ui.call_table, self.model, self._open_index)
 
         self.path_label = QLabel(self.tr("Database: %1").replace("%1", str(database.path or "")))
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ui.status_bar.addPermanentWidget(self.path_label)
+        key = self.ui.new_call_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.ui.new_call_button.setText(self.tr("New call [%1]").replace("%1", key))
 
         self.ui.new_call_button.clicked.connect(self.new_call)
         self.ui.new_call_action.triggered.connect(self.new_call)
@@ -94,7 +84,7 @@ class MainWindow(QMainWindow):
         self.model.total_changed.connect(self._show_total)
         self.model.failed.connect(lambda message: self.ui.status_bar.showMessage(message, 10000))
         self.ui.count_label.setText(self.tr("Loading…"))
-        self.setWindowTitle(self.tr("Mystery Caller"))
+        self._show_campaign_name()
 
     def _wire_reports_and_sync(self) -> None:
         ui, campaign = self.ui, lambda: self.campaign
@@ -125,7 +115,7 @@ class MainWindow(QMainWindow):
         wanted = select_id or (self.campaign.id if self.campaign else None)
         combo.blockSignals(True)
         combo.clear()
-        for summary in list_campaigns(self.database):
+        for summary in self.calls.campaigns():
             combo.addItem(f"{summary.name} ({summary.client})", summary.id)
         combo.setCurrentIndex(max(combo.findData(wanted), 0) if combo.count() else -1)
         combo.blockSignals(False)
@@ -133,14 +123,21 @@ class MainWindow(QMainWindow):
 
     def _campaign_chosen(self) -> None:
         campaign_id = self.ui.campaign_combo.currentData()
-        self.campaign = latest_campaign(self.database, campaign_id) if campaign_id else None
+        self.campaign = self.calls.campaign(campaign_id) if campaign_id else None
+        if self.campaign is None:
+            campaign_id = None
         self.model.call_list.forget_campaigns()
         self.model.set_campaign(campaign_id)
         if campaign_id:
             self.settings.last_campaign_id = campaign_id
-        name = self.campaign.name if self.campaign else ""
-        self.setWindowTitle(self.tr("Mystery Caller – %1").replace("%1", name).rstrip(" –"))
+        self._show_campaign_name()
         self._update_actions()
+
+    def _show_campaign_name(self) -> None:
+        # Qt adds the application's display name to the title where the platform wants it
+        # ("Campaign — Mystery Caller"); a title ending in that name is left alone.
+        name = self.campaign.name if self.campaign else ""
+        self.setWindowTitle(name or QApplication.applicationDisplayName())
 
     # ---- the list -----------------------------------------------------------------------------
 
@@ -148,7 +145,7 @@ class MainWindow(QMainWindow):
         self._filter_timer.start()  # typing stays smooth: query once the user pauses
 
     def _show_total(self, total: int) -> None:
-        self.ui.count_label.setText(self.tr("%n call(s)", "", total))
+        self.ui.count_label.setText(self.tr("%Ln call(s)", "", total))
 
     def selected_call(self) -> CallListEntry | None:
         index = self.ui.call_table.currentIndex()
@@ -176,25 +173,17 @@ class MainWindow(QMainWindow):
             return
         if choice.tester != self.settings.tester:
             self.settings.tester = choice.tester
-        from mysterycaller.services.call_session import CallSession
-
-        session = CallSession.start(
-            self.database, self.campaign.id, choice.scenario_id, choice.target_id, choice.tester
-        )
-        self.show_call(session)
+        session = self.calls.start(self.campaign.id, choice)
+        if session is not None:
+            self.show_call(session)
 
     def open_call(self, call_id: str) -> None:
         """Resume a call in progress, or show a completed one (read-only) in the call screen."""
         if self.call_screen is not None:
             return
-        from mysterycaller.services.call_session import CallSession
-
-        try:
-            session = CallSession.resume(self.database, call_id)
-        except (LookupError, RuntimeError) as error:
-            QMessageBox.warning(self, self.tr("Cannot open the call"), str(error))
-            return
-        self.show_call(session)
+        session = self.calls.resume(call_id)
+        if session is not None:
+            self.show_call(session)
 
     def show_call(self, session: CallSession) -> None:
         from mysterycaller.gui.call_screen import CallScreen
@@ -275,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """The keys of this window, and the call screen's (its own overlay while it is open)."""
-        if self.call_screen is not None and hasattr(self.call_screen, "show_shortcuts"):
+        if self.call_screen is not None:
             self.call_screen.show_shortcuts()
             return
         rows = [
@@ -290,19 +279,14 @@ class MainWindow(QMainWindow):
             )
         ]
         rows = [(key, text.replace("&", "").rstrip("…")) for key, text in rows]
-        from mysterycaller.gui.call_screen import CallScreen
-
-        table = getattr(CallScreen, "shortcut_table", None)
-        if table is not None and _is_static(CallScreen, "shortcut_table"):
-            rows += [("", ""), ("", self.tr("During a call:")), *table()]
-        else:
-            rows += [("", ""), ("", self.tr("During a call, F1 shows the call screen's keys."))]
+        # The call screen's keys depend on its campaign's criteria: it lists them itself.
+        rows += [("", ""), ("", self.tr("During a call, F1 shows the call screen's keys."))]
         body = "".join(
             f"<tr><td><b>{html.escape(str(key))}</b>&nbsp;&nbsp;</td>"
             f"<td>{html.escape(str(text))}</td></tr>"
             for key, text in rows
         )
-        QMessageBox.information(
+        prompts.show_info(
             self, self.tr("Keyboard shortcuts"), f"<table cellspacing='4'>{body}</table>"
         )
 
@@ -320,10 +304,3 @@ class MainWindow(QMainWindow):
         # Everything is saved as it happens; only the list's queries must finish first.
         self.model.wait()
         super().closeEvent(event)
-
-
-def _is_static(cls: type, name: str) -> bool:
-    """Whether ``cls.name`` can be called without an instance."""
-    import inspect
-
-    return isinstance(inspect.getattr_static(cls, name, None), staticmethod | classmethod)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QPushButton, 
 
 from mysterycaller.domain.call import Note
 from mysterycaller.gui import formatting
+from mysterycaller.gui.widget_updates import set_enabled
 
 
 class NotesPanel(QWidget):
@@ -26,7 +27,9 @@ class NotesPanel(QWidget):
         row = QHBoxLayout()
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("note_edit")
-        self.note_edit.setPlaceholderText(self.tr("Quick note [N] – Enter saves, Esc leaves"))
+        # Short enough to fit a narrow column; the whole hint is the tooltip.
+        self.note_edit.setPlaceholderText(self.tr("Note [N]"))
+        self.note_edit.setToolTip(self.tr("Quick note [N] – Enter saves, Esc leaves"))
         self.note_edit.setMinimumHeight(32)
         self.note_edit.returnPressed.connect(self._submit)
         self.note_edit.installEventFilter(self)
@@ -60,14 +63,17 @@ class NotesPanel(QWidget):
         self.left.emit()
 
     def show_notes(self, notes: Sequence[Note]) -> None:
+        lines = [f"{formatting.clock(note.at)}  {note.text}" for note in notes]
+        shown = [self.notes_list.item(row).text() for row in range(self.notes_list.count())]
+        if lines == shown:
+            return  # repainted after every action: touch the list only when it changed
         self.notes_list.clear()
-        for note in notes:
-            self.notes_list.addItem(f"{formatting.clock(note.at)}  {note.text}")
+        self.notes_list.addItems(lines)
         self.notes_list.scrollToBottom()
 
     def set_locked(self, locked: bool) -> None:
-        self.note_edit.setEnabled(not locked)
-        self.save_button.setEnabled(not locked)
+        set_enabled(self.note_edit, not locked)
+        set_enabled(self.save_button, not locked)
 
     def _submit(self) -> None:
         if self.note_edit.text().strip():

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,11 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysterycaller.gui.dates import short_date_time
+from mysterycaller.services.call_list import CallListEntry
+
 
 class ResumeDialog(QDialog):
     """A list of interrupted calls; the chosen one is resumed with everything recorded."""
 
-    def __init__(self, calls: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        calls: Sequence[CallListEntry],
+        parent: QWidget | None = None,
+        locale: QLocale | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Resume interrupted call"))
         layout = QVBoxLayout(self)
@@ -33,9 +43,9 @@ class ResumeDialog(QDialog):
         self.call_list = QListWidget()
         self.call_list.setObjectName("call_list")
         self.call_list.setWordWrap(True)  # long target and scenario names stay readable
-        for call_id, label in calls:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, call_id)
+        for call in calls:
+            item = QListWidgetItem(call_label(call, locale or QLocale()))
+            item.setData(Qt.ItemDataRole.UserRole, call.id)
             self.call_list.addItem(item)
         self.call_list.setCurrentRow(0)
         self.call_list.itemDoubleClicked.connect(self.accept)
@@ -50,8 +60,8 @@ class ResumeDialog(QDialog):
         self.setMinimumWidth(620)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, calls: list[tuple[str, str]]) -> str | None:
-        """The id of the call to resume (from ``(call_id, label)`` pairs), or None."""
+    def ask(cls, parent: QWidget | None, calls: Sequence[CallListEntry]) -> str | None:
+        """The id of the call to resume, or None."""
         if not calls:
             return None
         dialog = cls(calls, parent)
@@ -62,3 +72,9 @@ class ResumeDialog(QDialog):
             return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
         finally:
             dialog.deleteLater()
+
+
+def call_label(call: CallListEntry, locale: QLocale) -> str:
+    """When (in the call's own offset), whom, what and who: one line of the list."""
+    when = short_date_time(call.started_at, locale)
+    return f"{when} – {call.target_name} – {call.scenario_title} ({call.tester})"

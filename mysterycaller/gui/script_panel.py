@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from mysterycaller.domain.campaign import Campaign, Scenario, ScriptStep, Target
 from mysterycaller.domain.scoring import Result
+from mysterycaller.gui.widget_updates import set_property, set_text
 
 _STYLE = """
 #scenario_label { background: #eceff1; border-radius: 6px; padding: 8px; }
@@ -128,11 +129,8 @@ class ScriptPanel(QScrollArea):
     def _paint(self) -> None:
         for frame in self.steps:
             current = frame.index == self.current
-            frame.label.setText(self._step_html(frame.index, frame.step))
-            if frame.property("current") != current:
-                frame.setProperty("current", current)
-                frame.style().unpolish(frame)
-                frame.style().polish(frame)
+            set_text(frame.label, self._step_html(frame.index, frame.step))
+            set_property(frame, "current", current)
 
     def _step_html(self, index: int, step: ScriptStep) -> str:
         say, expected, note = self.tr("Say:"), self.tr("Expected:"), self.tr("Note:")

@@ -38,7 +38,8 @@ class SegmentedControl(QWidget):
             QBoxLayout.Direction.TopToBottom if vertical else QBoxLayout.Direction.LeftToRight
         )
         layout = QBoxLayout(direction, self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Room for the focus frame round the buttons: without it the buttons cover it.
+        layout.setContentsMargins(3, 3, 3, 3)
         layout.setSpacing(0 if not vertical else 2)
         self._values = [value for value, _, _ in options]
         self._value: Any = None

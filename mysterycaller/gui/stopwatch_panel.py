@@ -18,6 +18,13 @@ from PySide6.QtWidgets import (
 
 from mysterycaller.domain.timing import Outcome, Phase
 from mysterycaller.gui import formatting
+from mysterycaller.gui.widget_updates import (
+    set_enabled,
+    set_property,
+    set_text,
+    set_tooltip,
+    set_visible,
+)
 from mysterycaller.services.call_session import CallSession, CallSessionError
 
 #: Phase buttons with their default keys; RINGING dials, ENDED hangs up.
@@ -55,6 +62,7 @@ _STYLE = """
 #phase_label { font-size: 15pt; font-weight: bold; color: white; background: #90a4ae;
                border-radius: 6px; padding: 3px 14px; }
 #attempt_label { font-size: 10pt; color: #455a64; }
+#time_note_label { font-size: 10pt; color: #b26a00; font-weight: bold; }
 #figure_caption_label { color: #546e7a; font-size: 9pt; }
 QLabel[figure="true"] { font-size: 20pt; font-family: "DejaVu Sans Mono", monospace; }
 QLabel[alarm="true"] { color: #c62828; font-weight: bold; }
@@ -70,7 +78,8 @@ class StopwatchPanel(QFrame):
     """Drives the session's stopwatch; ``refresh`` repaints every figure from the clock."""
 
     changed = Signal()
-    failed = Signal(str)
+    #: A refused action: the CallSessionError, for the screen to put into words.
+    failed = Signal(object)
 
     def __init__(self, session: CallSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,7 +108,14 @@ class StopwatchPanel(QFrame):
         self.attempt_label = QLabel(self)
         self.attempt_label.setObjectName("attempt_label")
         self.attempt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget in (self.total_label, self.phase_label, self.attempt_label):
+        # Under the big timer when it shows no time: says why (an interrupted attempt).
+        self.time_note_label = QLabel(self.tr("time after the interruption unknown"), self)
+        self.time_note_label.setObjectName("time_note_label")
+        self.time_note_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_note_label.setVisible(False)
+        clock_box.addWidget(self.total_label)
+        clock_box.addWidget(self.time_note_label)
+        for widget in (self.phase_label, self.attempt_label):
             clock_box.addWidget(widget)
         top.addLayout(clock_box)
         top.addLayout(self._figures(), 1)
@@ -157,28 +173,36 @@ class StopwatchPanel(QFrame):
         self.outcome_label = QLabel(self.outcome_frame)
         self.outcome_label.setObjectName("outcome_label")
         self.outcome_label.setWordWrap(True)
-        bar.addWidget(self.outcome_label, 0, 0, 1, 5)
-        row = QHBoxLayout()
-        for outcome, key in OUTCOME_KEYS:
+        bar.addWidget(self.outcome_label, 0, 0, 1, 3)
+        # Two rows of four: never wider than the phase buttons above, so the window does not
+        # grow when the bar (and then the new-attempt button) appears.
+        columns = 4
+        for index, (outcome, key) in enumerate(OUTCOME_KEYS):
             text = f"{formatting.outcome_name(outcome)} [{key}]"
-            button = self._button(text, f"{outcome.value}_button", row)
+            button = self._button(text, f"{outcome.value}_button", None)
+            bar.addWidget(button, 1 + index // columns, index % columns)
             button.clicked.connect(lambda _=False, o=outcome: self.choose_outcome(o))
             self.outcome_buttons[outcome] = button
-        bar.addLayout(row, 1, 0, 1, 5)
         self.new_attempt_button = QPushButton(
             self.tr("New attempt [{key}]").format(key=NEW_ATTEMPT_KEY), self.outcome_frame
         )
         self.new_attempt_button.setObjectName("new_attempt_button")
         self.new_attempt_button.clicked.connect(self.new_attempt)
-        bar.addWidget(self.new_attempt_button, 0, 5)
+        # Its place is kept while hidden: nothing moves when it appears.
+        policy = self.new_attempt_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.new_attempt_button.setSizePolicy(policy)
+        self.new_attempt_button.setVisible(False)
+        bar.addWidget(self.new_attempt_button, 0, 3)
         return self.outcome_frame
 
-    def _button(self, text: str, name: str, layout: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, name: str, layout: QHBoxLayout | None) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        layout.addWidget(button)
+        if layout is not None:
+            layout.addWidget(button)
         return button
 
     # ---- actions -------------------------------------------------------------------------------
@@ -202,51 +226,66 @@ class StopwatchPanel(QFrame):
         try:
             action()
         except CallSessionError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error)
         self.refresh()
         self.changed.emit()
 
     # ---- display -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Repaint every figure from the session's stopwatch (one clock reading per figure set)."""
+        """Repaint every figure from the session's stopwatch (one clock reading per figure set).
+
+        Called several times a second: writes only what changed.
+        """
         session = self._session
         watch = session.stopwatch
         timings = session.current_timings()
-        self.total_label.setText(formatting.clock(timings.total_seconds if watch.started else 0))
+        set_text(self.total_label, formatting.clock(timings.total_seconds if watch.started else 0))
+        set_visible(self.time_note_label, watch.interrupted)
         phase = watch.phase
-        self.phase_label.setText(formatting.phase_name(phase))
-        self._set_property(self.phase_label, "phase", phase.value if phase else "")
-        self.attempt_label.setText(
+        # Once the attempt's outcome is chosen, that is its state, not the phase it was in last
+        # (an interrupted attempt stops in whatever phase the app was closed in).
+        if session.outcome is not None:
+            status, colour = formatting.outcome_name(session.outcome), "ended"
+        elif watch.interrupted:
+            status, colour = self.tr("Interrupted"), "ended"
+        else:
+            status, colour = formatting.phase_name(phase), phase.value if phase else ""
+        set_text(self.phase_label, status)
+        set_property(self.phase_label, "phase", colour)
+        set_text(
+            self.attempt_label,
             self.tr("Attempt {n} of {max}").format(
                 n=session.attempt_number, max=session.max_attempts
-            )
+            ),
         )
         figures = self.figure_labels
-        figures["time_to_answer"].setText(formatting.clock(timings.time_to_answer))
-        figures["queue_seconds"].setText(formatting.clock(timings.queue_seconds))
+        set_text(figures["time_to_answer"], formatting.clock(timings.time_to_answer))
+        set_text(figures["queue_seconds"], formatting.clock(timings.queue_seconds))
         hold = formatting.clock(timings.hold_seconds)
         count = "–" if timings.hold_count is None else str(timings.hold_count)
-        figures["hold"].setText(f"{hold} · {count}")
-        figures["talk_seconds"].setText(formatting.clock(timings.talk_seconds))
+        set_text(figures["hold"], f"{hold} · {count}")
+        set_text(figures["talk_seconds"], formatting.clock(timings.talk_seconds))
         limit = session.campaign.rules.max_wait_seconds
         waiting = session.waiting_seconds()
-        figures["waiting"].setText(f"{formatting.clock(waiting)} / {formatting.clock(limit)}")
+        set_text(figures["waiting"], f"{formatting.clock(waiting)} / {formatting.clock(limit)}")
         over = session.over_max_wait()
-        self.warning_label.setVisible(over)
+        set_visible(self.warning_label, over)
         if over:
-            self.warning_label.setText(
+            set_text(
+                self.warning_label,
                 self.tr(
                     "⚠ MAXIMUM WAIT REACHED: {limit}. Give up: hang up [F8], then Gave up [G]."
-                ).format(limit=formatting.clock(limit))
+                ).format(limit=formatting.clock(limit)),
             )
-        self._set_property(figures["waiting"], "alarm", over)
+        set_property(figures["waiting"], "alarm", over)
         self._enable(phase)
 
     def _enable(self, phase: Phase | None) -> None:
         session = self._session
         watch = session.stopwatch
         open_call = not session.completed
+        why = self.disabled_reason()
         for each, button in self.phase_buttons.items():
             if each is Phase.RINGING:
                 enabled = not watch.started
@@ -254,16 +293,30 @@ class StopwatchPanel(QFrame):
                 enabled = watch.running
             else:
                 enabled = (watch.running or not watch.started) and each is not phase
-            button.setEnabled(open_call and enabled)
-            self._set_property(button, "current", each is phase and watch.running)
+            set_enabled(button, open_call and enabled)
+            set_tooltip(button, why)
+            set_property(button, "current", each is phase and watch.running)
         choosing = session.awaiting_outcome
         for outcome, button in self.outcome_buttons.items():
             allowed = watch.answered if outcome is Outcome.ANSWERED else True
-            button.setEnabled(choosing and allowed)
-        self.new_attempt_button.setVisible(session.can_retry)
-        self.new_attempt_button.setEnabled(session.can_retry)
-        self.outcome_frame.setVisible(choosing or session.outcome is not None)
-        self.outcome_label.setText(self._outcome_text())
+            set_enabled(button, choosing and allowed)
+        set_visible(self.new_attempt_button, session.can_retry)
+        set_enabled(self.new_attempt_button, session.can_retry)
+        set_visible(self.outcome_frame, choosing or session.outcome is not None)
+        set_text(self.outcome_label, self._outcome_text())
+
+    def disabled_reason(self) -> str:
+        """Why the phase buttons are all off, for the status line and their tooltips."""
+        session = self._session
+        if session.completed:
+            return ""
+        if session.stopwatch.interrupted and session.outcome is None:
+            return self.tr(
+                "This attempt was interrupted (the app was closed during the call). The time "
+                "after that is unknown, so the stopwatch cannot go on: pick how the attempt "
+                "ended."
+            )
+        return ""
 
     def _outcome_text(self) -> str:
         session = self._session
@@ -281,10 +334,3 @@ class StopwatchPanel(QFrame):
                 "Attempt {n}: {outcome}. No attempts left: complete the call as not reached."
             ).format(n=session.attempt_number, outcome=outcome)
         return self.tr("Attempt {n}: {outcome}.").format(n=session.attempt_number, outcome=outcome)
-
-    @staticmethod
-    def _set_property(widget: QWidget, name: str, value: object) -> None:
-        if widget.property(name) != value:
-            widget.setProperty(name, value)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)

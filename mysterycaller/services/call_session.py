@@ -20,7 +20,7 @@ from mysterycaller.domain.stopwatch import Clock, Stopwatch, StopwatchError
 from mysterycaller.domain.timing import Outcome, Phase, Timings
 from mysterycaller.persistence.calls import CallStore, CallSummary
 from mysterycaller.persistence.campaigns import CampaignStore
-from mysterycaller.persistence.database import Database
+from mysterycaller.persistence.database import Database, StoreError
 from mysterycaller.persistence.live_calls import LiveCallStore
 from mysterycaller.services.call_record_reader import value_problem
 
@@ -32,11 +32,24 @@ def local_now() -> datetime:
 
 
 class CallSessionError(RuntimeError):
-    """An action that makes no sense in the call's current state."""
+    """An action that makes no sense in the call's current state.
+
+    The message is English, for the command line and the logs; ``code`` names the refusal so
+    that the GUI can put it into the user's language, with ``details`` (criterion texts, the
+    driver's message) to insert.
+    """
+
+    def __init__(self, message: str, code: str, **details: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.details: dict[str, Any] = details
 
 
 class NotSavedError(CallSessionError):
     """The database refused the write (disk full, file locked or gone): nothing was changed."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(f"not saved: {error}", "not_saved", reason=str(error))
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,11 @@ class CompletionReview:
     score: CallScore
     agent_names_allowed: bool
     reached: bool
+    #: What a previous completion recorded (a reopened call): the dialog starts from these.
+    agent: str | None = None
+    impression: str | None = None
+    #: The campaign's rule for a call that never got through: 0, or left out of averages.
+    unreached_scores_zero: bool = True
 
 
 class CallSession:
@@ -63,7 +81,9 @@ class CallSession:
         scenario = campaign.scenario(call.scenario_id)
         target = campaign.target(call.target_id)
         if scenario is None or target is None:
-            raise CallSessionError("the call's scenario or target is not in its campaign")
+            raise CallSessionError(
+                "the call's scenario or target is not in its campaign", "not_in_campaign"
+            )
         self._database = database
         self._clock = clock
         self._wall_clock = wall_clock
@@ -106,9 +126,14 @@ class CallSession:
             campaign = campaigns.version(campaign_id, version)
             scenario = campaign.scenario(scenario_id)
             if scenario is None or campaign.target(target_id) is None:
-                raise CallSessionError(f"unknown scenario {scenario_id!r} or target {target_id!r}")
+                raise CallSessionError(
+                    f"unknown scenario {scenario_id!r} or target {target_id!r}", "not_in_campaign"
+                )
             if not scenario.applies_to(target_id):
-                raise CallSessionError(f"scenario {scenario_id!r} is not for target {target_id!r}")
+                raise CallSessionError(
+                    f"scenario {scenario_id!r} is not for target {target_id!r}",
+                    "scenario_not_for_target",
+                )
             call = TestCall(
                 id=str(uuid.uuid4()),
                 campaign_id=campaign.id,
@@ -229,6 +254,8 @@ class CallSession:
 
     def dial(self) -> None:
         self._ensure_open()
+        if self.stopwatch.started:
+            raise CallSessionError("this attempt was already dialled", "already_dialled")
         self._save_mark(self._stopwatch_action(self.stopwatch.dial), rescore=False)
 
     def enter_phase(self, phase: Phase) -> bool:
@@ -258,9 +285,9 @@ class CallSession:
         """End the current attempt with ``outcome`` (hanging up first if it still runs)."""
         self._ensure_open()
         if not self.stopwatch.started:
-            raise CallSessionError("dial before choosing how the attempt ended")
+            raise CallSessionError("dial before choosing how the attempt ended", "not_dialled")
         if outcome is Outcome.ANSWERED and not self.stopwatch.answered:
-            raise CallSessionError("an answered attempt needs a talk phase")
+            raise CallSessionError("an answered attempt needs a talk phase", "answered_needs_talk")
         hang_up = self.stopwatch.hang_up() if self.stopwatch.running else None
         self._outcome = outcome
         try:
@@ -274,7 +301,7 @@ class CallSession:
     def new_attempt(self) -> None:
         self._ensure_open()
         if not self.can_retry:
-            raise CallSessionError("no further attempt is possible now")
+            raise CallSessionError("no further attempt is possible now", "no_retry")
         previous = (self.stopwatch, self._outcome)
         self._finished.append(self._current_attempt())
         self.stopwatch = Stopwatch(self._clock)
@@ -298,12 +325,19 @@ class CallSession:
         criterion = self._criterion(criterion_id)
         problem = value_problem(criterion, value)
         if problem:
-            raise CallSessionError(f"{criterion.text}: {problem}")
+            raise CallSessionError(
+                f"{criterion.text}: {problem}", "invalid_value", criterion=criterion.text
+            )
         self._record(criterion_id, Result(value=value, at=self.call_time()))
 
     def mark_na(self, criterion_id: str) -> None:
-        if not self._criterion(criterion_id).na_allowed:
-            raise CallSessionError("this criterion may not be marked not applicable")
+        criterion = self._criterion(criterion_id)
+        if not criterion.na_allowed:
+            raise CallSessionError(
+                "this criterion may not be marked not applicable",
+                "na_not_allowed",
+                criterion=criterion.text,
+            )
         self._record(criterion_id, Result(na=True, at=self.call_time()))
 
     def clear_result(self, criterion_id: str) -> None:
@@ -313,7 +347,7 @@ class CallSession:
     def add_note(self, text: str) -> Note:
         self._ensure_open()
         if not text.strip():
-            raise CallSessionError("the note is empty")
+            raise CallSessionError("the note is empty", "empty_note")
         note = Note(at=self.call_time(), text=text.strip())
         self._commit(lambda store: store.add_note(self.call_id, note), rescore=False)
         self._notes.append(note)
@@ -339,17 +373,26 @@ class CallSession:
             score=self._score(),
             agent_names_allowed=self.campaign.rules.record_agent_names,
             reached=self.reached,
+            agent=self.agent,
+            impression=self.impression,
+            unreached_scores_zero=self.campaign.rules.unreached_scores_zero,
         )
 
     def complete(self, agent: str | None = None, impression: str | None = None) -> CallScore:
         """Lock the call; refused while an answered call lacks required answers."""
         self._ensure_open()
         if not self.can_complete:
-            raise CallSessionError("the call cannot be completed before its outcome is known")
+            raise CallSessionError(
+                "the call cannot be completed before its outcome is known", "cannot_complete"
+            )
         review = self.review()
         if review.missing_answers:
-            names = ", ".join(c.text for c in review.missing_answers)
-            raise CallSessionError(f"answer these first (or mark them n/a): {names}")
+            names = tuple(c.text for c in review.missing_answers)
+            raise CallSessionError(
+                f"answer these first (or mark them n/a): {', '.join(names)}",
+                "missing_answers",
+                criteria=names,
+            )
         agent = (agent or "").strip() or None
         impression = (impression or "").strip() or None
         score = self._score()
@@ -373,9 +416,9 @@ class CallSession:
     def reopen(self, reason: str) -> None:
         """Unlock a completed call for corrections; the reason goes into the call's history."""
         if not self.completed:
-            raise CallSessionError("only a completed call can be reopened")
+            raise CallSessionError("only a completed call can be reopened", "not_completed")
         if not reason.strip():
-            raise CallSessionError("say why the call is reopened")
+            raise CallSessionError("say why the call is reopened", "reason_required")
 
         def write(store: LiveCallStore) -> None:
             store.set_status(self.call_id, CallStatus.IN_PROGRESS)
@@ -407,9 +450,15 @@ class CallSession:
         self._ensure_open()
         criterion = self.campaign.catalogue.criterion(criterion_id)
         if criterion is None:
-            raise CallSessionError(f"unknown criterion {criterion_id!r}")
+            raise CallSessionError(
+                f"unknown criterion {criterion_id!r}", "unknown_criterion", criterion=criterion_id
+            )
         if criterion.kind is CriterionKind.TIMING:
-            raise CallSessionError("timing criteria are measured by the stopwatch")
+            raise CallSessionError(
+                "timing criteria are measured by the stopwatch",
+                "timing_measured",
+                criterion=criterion.text,
+            )
         return criterion
 
     def _record(self, criterion_id: str, result: Result | None) -> None:
@@ -439,24 +488,31 @@ class CallSession:
         store.save_attempt(self.call_id, self.attempt_number, self._current_attempt())
 
     def _commit(self, write: Callable[[LiveCallStore], None], *, rescore: bool = True) -> None:
-        from sqlalchemy.exc import SQLAlchemyError
-
         try:
             with self._database.transaction() as session:
                 store = LiveCallStore(session)
                 write(store)
                 if rescore:
                     store.save_score(self.call_id, self._score())
-        except (SQLAlchemyError, OSError) as error:
-            raise NotSavedError(f"not saved: {error}") from error
+        except (StoreError, OSError) as error:
+            raise NotSavedError(error) from error
 
     def _ensure_open(self) -> None:
         if self.completed:
-            raise CallSessionError("the call is completed; reopen it to change anything")
+            raise CallSessionError(
+                "the call is completed; reopen it to change anything", "completed"
+            )
 
-    @staticmethod
-    def _stopwatch_action(action: Callable[[], Any]) -> Any:
+    def _stopwatch_action(self, action: Callable[[], Any]) -> Any:
         try:
             return action()
         except StopwatchError as error:
-            raise CallSessionError(str(error)) from None
+            watch = self.stopwatch
+            code = (
+                "time_unknown"
+                if watch.interrupted
+                else "not_dialled"
+                if not watch.started
+                else "call_ended"
+            )
+            raise CallSessionError(str(error), code) from None

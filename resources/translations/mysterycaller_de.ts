@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>CallListModel</name>
     <message>
         <source>The call list could not be loaded: %1</source>
@@ -45,8 +52,48 @@
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <source>K.O.</source>
+        <source>KO</source>
         <translation>K.O.</translation>
+    </message>
+</context>
+<context>
+    <name>CallOpener</name>
+    <message>
+        <source>Campaigns</source>
+        <extracomment>What opening a call may meet: a damaged or locked database, a call or campaign that is gone, a call the session refuses, a file the system refuses.</extracomment>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read.</source>
+        <translation>Die Kampagnen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be read.</source>
+        <translation>Die Kampagne konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Neuer Anruf</translation>
+    </message>
+    <message>
+        <source>The call could not be started.</source>
+        <translation>Der Anruf konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Open call</source>
+        <translation>Anruf öffnen</translation>
+    </message>
+    <message>
+        <source>The call could not be opened.</source>
+        <translation>Der Anruf konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Resume interrupted call</source>
+        <translation>Unterbrochenen Anruf fortsetzen</translation>
+    </message>
+    <message>
+        <source>The interrupted calls could not be read.</source>
+        <translation>Die unterbrochenen Anrufe konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -164,8 +211,12 @@
         <translation>Erreicht: Eine Person hat sich gemeldet.</translation>
     </message>
     <message>
-        <source>Not reached: the call is completed as not reached.</source>
-        <translation>Nicht erreicht: Der Anruf wird als nicht erreicht abgeschlossen.</translation>
+        <source>Not reached: nobody answered. The criteria are not judged, and by the campaign&apos;s rule the call scores 0.</source>
+        <translation>Nicht erreicht: Niemand hat sich gemeldet. Die Kriterien werden nicht bewertet; nach der Regel der Kampagne wird der Anruf mit 0 bewertet.</translation>
+    </message>
+    <message>
+        <source>Not reached: nobody answered. The criteria are not judged, and by the campaign&apos;s rule the call gets no score and is left out of the averages.</source>
+        <translation>Nicht erreicht: Niemand hat sich gemeldet. Die Kriterien werden nicht bewertet; nach der Regel der Kampagne erhält der Anruf keine Wertung und zählt nicht in die Durchschnitte.</translation>
     </message>
     <message>
         <source>Answer the listed criteria, or mark them n/a, first.</source>
@@ -355,10 +406,18 @@
     </message>
 </context>
 <context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>Not reached: criteria are not judged</source>
+        <extracomment>A refused change: the CallSessionError, for the screen to put into words.</extracomment>
+        <translation>Nicht erreicht: Kriterien werden nicht bewertet</translation>
+    </message>
+</context>
+<context>
     <name>CriterionRow</name>
     <message>
         <source>(knockout)</source>
-        <extracomment>Keys of the criteria set by hand, in catalogue order (documented in the shortcuts overlay).</extracomment>
+        <extracomment>Keys of the criteria set by hand, in catalogue order (documented in the shortcuts overlay). The letter row is the German keyboard&apos;s: Z, not Y, after T.</extracomment>
         <translation>(K.-o.-Kriterium)</translation>
     </message>
     <message>
@@ -477,6 +536,10 @@
         <translation>bei {time}</translation>
     </message>
     <message>
+        <source>after the call</source>
+        <translation>nach dem Anruf</translation>
+    </message>
+    <message>
         <source>before dialling</source>
         <translation>vor dem Wählen</translation>
     </message>
@@ -507,6 +570,86 @@
     <message>
         <source>✗ not met</source>
         <translation>✗ nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Dial first [F2]: this attempt has not started yet.</source>
+        <translation>Zuerst wählen [F2]: Dieser Anwahlversuch hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>This attempt was dialled already.</source>
+        <translation>Dieser Anwahlversuch wurde bereits gewählt.</translation>
+    </message>
+    <message>
+        <source>This attempt has ended: pick its outcome, or start a new attempt.</source>
+        <translation>Dieser Anwahlversuch ist beendet: Wählen Sie das Ergebnis oder starten Sie einen neuen Versuch.</translation>
+    </message>
+    <message>
+        <source>The time after the interruption is unknown: the stopwatch cannot go on. Pick how the attempt ended.</source>
+        <translation>Die Zeit nach der Unterbrechung ist unbekannt: Die Stoppuhr kann nicht weiterlaufen. Wählen Sie, wie der Versuch endete.</translation>
+    </message>
+    <message>
+        <source>“Answered” needs a talk phase: press Talk [F5] when someone answers.</source>
+        <translation>„Angenommen“ braucht eine Gesprächsphase: Drücken Sie Gespräch [F5], sobald sich jemand meldet.</translation>
+    </message>
+    <message>
+        <source>No further attempt is possible now.</source>
+        <translation>Jetzt ist kein weiterer Anwahlversuch möglich.</translation>
+    </message>
+    <message>
+        <source>The call is completed and locked: reopen it [Ctrl+Shift+R] to change it.</source>
+        <translation>Der Anruf ist abgeschlossen und gesperrt: Öffnen Sie ihn wieder [Strg+Umschalt+R], um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Hang up and pick the outcome first.</source>
+        <translation>Erst auflegen und das Ergebnis wählen.</translation>
+    </message>
+    <message>
+        <source>Answer these first (or mark them n/a): {criteria}</source>
+        <translation>Bitte zuerst beantworten (oder als „entfällt“ markieren): {criteria}</translation>
+    </message>
+    <message>
+        <source>Only a completed call can be reopened.</source>
+        <translation>Nur ein abgeschlossener Anruf kann wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Say why the call is reopened.</source>
+        <translation>Geben Sie an, warum der Anruf wieder geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Unknown criterion: {criterion}</source>
+        <translation>Unbekanntes Kriterium: {criterion}</translation>
+    </message>
+    <message>
+        <source>{criterion}: timing criteria are measured by the stopwatch.</source>
+        <translation>{criterion}: Zeitkriterien misst die Stoppuhr.</translation>
+    </message>
+    <message>
+        <source>{criterion}: may not be marked not applicable.</source>
+        <translation>{criterion}: darf nicht als „entfällt“ markiert werden.</translation>
+    </message>
+    <message>
+        <source>{criterion}: this value is not allowed.</source>
+        <translation>{criterion}: Dieser Wert ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Die Notiz ist leer.</translation>
+    </message>
+    <message>
+        <source>The call was not reached: its criteria are not judged.</source>
+        <translation>Der Anruf wurde nicht erreicht: Seine Kriterien werden nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>The scenario or target is not in the campaign.</source>
+        <translation>Szenario oder Testobjekt gehört nicht zur Kampagne.</translation>
+    </message>
+    <message>
+        <source>This scenario is not meant for this target.</source>
+        <translation>Dieses Szenario ist nicht für dieses Testobjekt vorgesehen.</translation>
+    </message>
+    <message>
+        <source>NOT saved: the database refused the change, so it was not made. Check that the disk is not full and the data folder is reachable, then try again.</source>
+        <translation>NICHT gespeichert: Die Datenbank hat die Änderung abgelehnt, sie wurde nicht übernommen. Prüfen Sie, ob der Datenträger voll und der Datenordner erreichbar ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -579,8 +722,12 @@
     <name>MainWindow</name>
     <message>
         <source>Database: %1</source>
-        <extracomment>Initial column widths (status, date, target, scenario, tester, score); target and scenario stretch.</extracomment>
+        <extracomment>The running campaign import, if any (tests wait for it).</extracomment>
         <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>New call [%1]</source>
+        <translation>Neuer Anruf [%1]</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -589,21 +736,6 @@
     <message>
         <source>Mystery Caller</source>
         <translation>Mystery Caller</translation>
-    </message>
-    <message>
-        <source>Mystery Caller – %1</source>
-        <translation>Mystery Caller – %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n Anruf</numerusform>
-            <numerusform>%n Anrufe</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot open the call</source>
-        <translation>Der Anruf kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Import campaign</source>
@@ -621,13 +753,16 @@
         <source>Imported campaign %1</source>
         <translation>Kampagne %1 importiert</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln Anruf</numerusform>
+            <numerusform>%Ln Anrufe</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The campaign file %1 could not be imported.</source>
         <translation>Die Kampagnendatei %1 konnte nicht importiert werden.</translation>
-    </message>
-    <message>
-        <source>During a call:</source>
-        <translation>Während eines Anrufs:</translation>
     </message>
     <message>
         <source>During a call, F1 shows the call screen&apos;s keys.</source>
@@ -803,6 +938,10 @@
 </context>
 <context>
     <name>NotesPanel</name>
+    <message>
+        <source>Note [N]</source>
+        <translation>Notiz [N]</translation>
+    </message>
     <message>
         <source>Quick note [N] – Enter saves, Esc leaves</source>
         <translation>Schnelle Notiz [N] – Eingabe speichert, Esc verlässt</translation>
@@ -1116,8 +1255,12 @@ Datei öffnen?</translation>
 <context>
     <name>StopwatchPanel</name>
     <message>
+        <source>time after the interruption unknown</source>
+        <extracomment>Phase buttons with their default keys; RINGING dials, ENDED hangs up. A refused action: the CallSessionError, for the screen to put into words.</extracomment>
+        <translation>Zeit nach der Unterbrechung unbekannt</translation>
+    </message>
+    <message>
         <source>Dial</source>
-        <extracomment>Phase buttons with their default keys; RINGING dials, ENDED hangs up.</extracomment>
         <translation>Wählen</translation>
     </message>
     <message>
@@ -1149,12 +1292,20 @@ Datei öffnen?</translation>
         <translation>Neuer Anwahlversuch [{key}]</translation>
     </message>
     <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
         <source>Attempt {n} of {max}</source>
         <translation>Anwahlversuch {n} von {max}</translation>
     </message>
     <message>
         <source>⚠ MAXIMUM WAIT REACHED: {limit}. Give up: hang up [F8], then Gave up [G].</source>
         <translation>⚠ MAXIMALE WARTEZEIT ERREICHT: {limit}. Aufgeben: auflegen [F8], dann „Aufgegeben“ [G].</translation>
+    </message>
+    <message>
+        <source>This attempt was interrupted (the app was closed during the call). The time after that is unknown, so the stopwatch cannot go on: pick how the attempt ended.</source>
+        <translation>Dieser Anwahlversuch wurde unterbrochen (die App wurde während des Anrufs geschlossen). Die Zeit danach ist unbekannt, daher kann die Stoppuhr nicht weiterlaufen: Wählen Sie, wie der Versuch endete.</translation>
     </message>
     <message>
         <source>How did attempt {n} end? Pick the outcome.</source>
@@ -1200,8 +1351,8 @@ Datei öffnen?</translation>
         </translation>
     </message>
     <message>
-        <source>No call was new since the last export; %1 holds no calls.</source>
-        <translation>Seit dem letzten Export gibt es keine neuen Anrufe; %1 enthält keine Anrufe.</translation>
+        <source>No call was new since the last export; %1 was not written.</source>
+        <translation>Seit dem letzten Export ist kein Anruf hinzugekommen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Results exported</source>

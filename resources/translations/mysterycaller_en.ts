@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallListModel</name>
     <message>
         <source>The call list could not be loaded: %1</source>
@@ -45,7 +52,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>K.O.</source>
+        <source>KO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallOpener</name>
+    <message>
+        <source>Campaigns</source>
+        <extracomment>What opening a call may meet: a damaged or locked database, a call or campaign that is gone, a call the session refuses, a file the system refuses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume interrupted call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrupted calls could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,7 +211,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not reached: the call is completed as not reached.</source>
+        <source>Not reached: nobody answered. The criteria are not judged, and by the campaign&apos;s rule the call scores 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: nobody answered. The criteria are not judged, and by the campaign&apos;s rule the call gets no score and is left out of the averages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -355,10 +406,18 @@
     </message>
 </context>
 <context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>Not reached: criteria are not judged</source>
+        <extracomment>A refused change: the CallSessionError, for the screen to put into words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CriterionRow</name>
     <message>
         <source>(knockout)</source>
-        <extracomment>Keys of the criteria set by hand, in catalogue order (documented in the shortcuts overlay).</extracomment>
+        <extracomment>Keys of the criteria set by hand, in catalogue order (documented in the shortcuts overlay). The letter row is the German keyboard&apos;s: Z, not Y, after T.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -477,6 +536,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>after the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>before dialling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,6 +569,86 @@
     </message>
     <message>
         <source>✗ not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial first [F2]: this attempt has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt was dialled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt has ended: pick its outcome, or start a new attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time after the interruption is unknown: the stopwatch cannot go on. Pick how the attempt ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Answered” needs a talk phase: press Talk [F5] when someone answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further attempt is possible now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is completed and locked: reopen it [Ctrl+Shift+R] to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up and pick the outcome first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer these first (or mark them n/a): {criteria}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a completed call can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the call is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown criterion: {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion}: timing criteria are measured by the stopwatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion}: may not be marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion}: this value is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was not reached: its criteria are not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario or target is not in the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario is not meant for this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT saved: the database refused the change, so it was not made. Check that the disk is not full and the data folder is reachable, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,7 +722,11 @@
     <name>MainWindow</name>
     <message>
         <source>Database: %1</source>
-        <extracomment>Initial column widths (status, date, target, scenario, tester, score); target and scenario stretch.</extracomment>
+        <extracomment>The running campaign import, if any (tests wait for it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New call [%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -588,21 +735,6 @@
     </message>
     <message>
         <source>Mystery Caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mystery Caller – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n call</numerusform>
-            <numerusform>%n calls</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot open the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -621,12 +753,15 @@
         <source>Imported campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The campaign file %1 could not be imported.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
+        </translation>
     </message>
     <message>
-        <source>During a call:</source>
+        <source>The campaign file %1 could not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -803,6 +938,10 @@
 </context>
 <context>
     <name>NotesPanel</name>
+    <message>
+        <source>Note [N]</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Quick note [N] – Enter saves, Esc leaves</source>
         <translation type="unfinished"></translation>
@@ -1114,8 +1253,12 @@ Open the file?</source>
 <context>
     <name>StopwatchPanel</name>
     <message>
+        <source>time after the interruption unknown</source>
+        <extracomment>Phase buttons with their default keys; RINGING dials, ENDED hangs up. A refused action: the CallSessionError, for the screen to put into words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dial</source>
-        <extracomment>Phase buttons with their default keys; RINGING dials, ENDED hangs up.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1147,11 +1290,19 @@ Open the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attempt {n} of {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ MAXIMUM WAIT REACHED: {limit}. Give up: hang up [F8], then Gave up [G].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt was interrupted (the app was closed during the call). The time after that is unknown, so the stopwatch cannot go on: pick how the attempt ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1198,7 +1349,7 @@ Open the file?</source>
         </translation>
     </message>
     <message>
-        <source>No call was new since the last export; %1 holds no calls.</source>
+        <source>No call was new since the last export; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

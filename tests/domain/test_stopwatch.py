@@ -73,10 +73,10 @@ def test_a_restored_running_attempt_is_interrupted_and_invents_nothing():
     assert stopwatch.interrupted and not stopwatch.running
     timings = stopwatch.timings()
     assert timings.time_to_answer == 30.0 and timings.queue_seconds == 25.0
-    assert timings.talk_seconds == 60.0  # the talk before the hold is known
+    # More talk, holds and transfers may have followed the crash: none of their totals is known.
+    assert timings.talk_seconds is None and timings.hold_count is None
     assert timings.hold_seconds is None and timings.longest_hold_seconds is None
-    assert timings.hold_count == 1
-    assert timings.total_seconds is None
+    assert timings.transfers is None and timings.total_seconds is None
     with pytest.raises(StopwatchError, match="unknown"):
         stopwatch.enter(Phase.TALK)
 

@@ -68,11 +68,11 @@ class FakeCallScreen(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        self.shortcuts_shown = 0
         FakeCallScreen.made.append(self)
 
-    @staticmethod
-    def shortcut_table():
-        return [("F5", "Dial"), ("Space", "Hold")]
+    def show_shortcuts(self):
+        self.shortcuts_shown += 1
 
 
 @pytest.fixture
@@ -106,6 +106,26 @@ def shell_window(qtbot, demo_db, shell_settings, demo_campaign_id):
     window = open_window(qtbot, demo_db, shell_settings, demo_campaign_id)
     yield window
     window.model.wait()
+
+
+@pytest.fixture
+def german_locale():
+    """German number and date formats (as the app sets them for German), restored after."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def display_name(qapp):
+    """The application display name the app sets (Qt adds it to window titles), restored."""
+    previous = qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName("Mystery Caller")
+    yield "Mystery Caller"
+    qapp.setApplicationDisplayName(previous)
 
 
 def write_logo(path: Path) -> Path:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QLocale
 
 from mysterycaller.app import run_gui
+from mysterycaller.gui import prompts
 from mysterycaller.gui.resume_dialog import ResumeDialog
 from mysterycaller.gui.settings import Settings
-from mysterycaller.persistence.database import Database
+from mysterycaller.persistence.database import Database, StoreError
+from mysterycaller.services.call_list import CallListEntry
 from mysterycaller.services.call_session import CallSession
 from mysterycaller.services.campaign_files import (
     DEMO_CAMPAIGN_ID,
@@ -77,15 +81,76 @@ def test_an_interrupted_call_is_offered_for_resuming(qapp, tmp_path, no_resume):
     # the process "dies" here: nothing completed the call
     assert run_gui(path, "en", exit_after_startup=True) == 0
     assert len(no_resume) == 1
-    ((call_id, label),) = no_resume[0]
-    assert call_id == session.call_id
-    assert target.name in label and scenario.title in label and "T-9" in label
+    (call,) = no_resume[0]
+    assert call.id == session.call_id and call.status == "in_progress"
+    assert (call.target_name, call.scenario_title, call.tester) == (
+        target.name,
+        scenario.title,
+        "T-9",
+    )
+
+
+def test_interrupted_calls_that_cannot_be_read_are_explained(
+    qapp, tmp_path, monkeypatch, no_resume
+):
+    shown = []
+    monkeypatch.setattr(prompts, "show_error", lambda *args: shown.append(args))
+
+    def fail(database):
+        raise StoreError("(sqlite3.OperationalError) disk I/O error")
+
+    monkeypatch.setattr("mysterycaller.gui.call_opening.interrupted_calls", fail)
+    assert run_gui(tmp_path / "io.sqlite3", "en", exit_after_startup=True) == 0
+    ((_, _, headline, details),) = shown
+    assert headline == "The interrupted calls could not be read."
+    assert "disk I/O error" in details
+    assert no_resume == []  # nothing to offer, and no exception out of the timer
+
+
+def resumable(when, call_id="c1"):
+    return CallListEntry(
+        call_id,
+        "in_progress",
+        when,
+        "t1",
+        "Stadtwerke Nord",
+        "s1",
+        "Tarifwechsel",
+        "T-9",
+        False,
+        None,
+        False,
+    )
+
+
+def test_the_resume_dialog_shows_the_call_time_in_its_own_offset(qtbot):
+    # 23:30 in New York is already the next day here and in UTC: show what the tester saw.
+    when = datetime(2027, 3, 4, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    dialog = ResumeDialog([resumable(when)], None, german)
+    qtbot.addWidget(dialog)
+    label = dialog.call_list.item(0).text()
+    assert label == "04.03.27 23:30 – Stadtwerke Nord – Tarifwechsel (T-9)"
+
+
+def test_the_resume_dialog_uses_the_default_locale(qtbot):
+    when = datetime(2027, 3, 4, 9, 5, tzinfo=timezone(timedelta(hours=1)))
+    dialog = ResumeDialog([resumable(when), resumable(when, "c2")])
+    qtbot.addWidget(dialog)
+    assert dialog.call_list.count() == 2
+    assert (
+        dialog.call_list.item(0)
+        .text()
+        .startswith(QLocale().toString(when.date(), QLocale.FormatType.ShortFormat))
+    )
 
 
 def test_a_broken_database_file_is_reported(qapp, tmp_path, monkeypatch):
     path = tmp_path / "broken.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args))
+    monkeypatch.setattr(prompts, "show_error", lambda *args: shown.append(args))
     assert run_gui(path, "en", exit_after_startup=True) == 1
-    assert str(path) in shown[0][2]
+    ((_, _, headline, details),) = shown
+    assert headline == "The database could not be opened."
+    assert str(path) in details

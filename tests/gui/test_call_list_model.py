@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from mysterycaller.gui.call_list_model import COLUMNS, CallListModel
 from mysterycaller.persistence.calls import CallStore
-from mysterycaller.services.call_list import CallList, SortColumn
+from mysterycaller.persistence.campaigns import CampaignStore
+from mysterycaller.services.call_list import CallList, CallListEntry, SortColumn
 from mysterycaller.services.campaigns import latest_campaign
 from tests.gui import fixtures_shell
 from tests.gui.fixtures_shell import BIG_DEMO_CALLS
@@ -20,7 +23,7 @@ demo_campaign_id = fixtures_shell.demo_campaign_id
 
 @pytest.fixture
 def model(qtbot, big_demo_db, demo_campaign_id):
-    model = CallListModel(CallList(big_demo_db), "de")
+    model = CallListModel(big_demo_db, "de")
     with qtbot.waitSignal(model.loaded, timeout=10000):
         model.set_campaign(demo_campaign_id)
     yield model
@@ -83,7 +86,7 @@ def test_each_cell_shows_the_call(
             assert cells[5] in ("nicht erreicht", "not reached")
             seen["unreached"] = True
         elif summary.knocked_out:
-            assert cells[5] == "K.O."
+            assert cells[5] == "KO"  # German "K.O." comes from the catalogue
             seen["ko"] = True
         else:
             assert cells[5] == f"{summary.score:.1f}".replace(".", ",")
@@ -155,10 +158,57 @@ def test_filter_text_is_not_sql(qtbot, model):
 
 
 def test_english_texts(qtbot, big_demo_db, demo_campaign_id):
-    model = CallListModel(CallList(big_demo_db), "en")
+    model = CallListModel(big_demo_db, "en")
     load(qtbot, model, lambda: model.set_campaign(demo_campaign_id))
     scored = next(
         r for r in range(200) if model.call_at(r).reached and not model.call_at(r).knocked_out
     )
     assert "." in model.index(scored, 5).data()
+    knocked_out = next(
+        r for r in range(200) if model.call_at(r).reached and model.call_at(r).knocked_out
+    )
+    assert model.index(knocked_out, 5).data() == "KO"
     model.wait()
+
+
+def test_dates_are_short_locale_dates_in_the_calls_own_offset(qtbot, big_demo_db):
+    # 23:30 in New York is the next day in UTC and in Europe: the list shows what was dialled.
+    when = datetime(2027, 3, 4, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
+    german, english = CallListModel(big_demo_db, "de"), CallListModel(big_demo_db, "en")
+    assert german._format(entry_at(when))[1] == "04.03.27 23:30"
+    assert english._format(entry_at(when))[1].startswith("3/4/27 11:30")
+
+
+def entry_at(when):
+    return CallListEntry(
+        "c1", "completed", when, "t", "Target", "s", "Scenario", "T-1", True, 80.0, False
+    )
+
+
+def test_the_status_words_are_fixed_when_the_model_is_made(qtbot, big_demo_db):
+    model = CallListModel(big_demo_db, "en")
+    labels = model.call_list.status_labels  # read by the worker thread while the GUI runs
+    assert dict(labels) == {"in_progress": "In progress", "completed": "Completed"}
+    with pytest.raises(TypeError):
+        labels["completed"] = "Done"  # type: ignore[index]
+
+
+def test_names_read_while_the_gui_forgets_them_are_not_kept(
+    big_demo_db, demo_campaign_id, monkeypatch
+):
+    call_list = CallList(big_demo_db, {"completed": "Completed"})
+    real_latest, reads = CampaignStore.latest, []
+
+    def latest_while_forgetting(store, campaign_id):
+        reads.append(campaign_id)
+        campaign = real_latest(store, campaign_id)
+        if len(reads) == 1:
+            call_list.forget_campaigns()  # what the GUI thread does after an import
+        return campaign
+
+    monkeypatch.setattr(CampaignStore, "latest", latest_while_forgetting)
+    assert len(call_list.page(demo_campaign_id, limit=3)) == 3
+    assert len(call_list.page(demo_campaign_id, limit=3)) == 3
+    assert len(call_list.page(demo_campaign_id, limit=3)) == 3
+    # The first read may be stale and is used once; the second is kept; the third is cached.
+    assert len(reads) == 2

@@ -104,4 +104,22 @@ def test_outcomes_after_hang_up_answered_only_with_talk(panel, session, fake_clo
 def test_a_refused_action_is_reported_not_raised(qtbot, panel):
     with qtbot.waitSignal(panel.failed) as failed:
         panel.choose_outcome(Outcome.ANSWERED)
-    assert "dial" in failed.args[0]
+    assert failed.args[0].code == "not_dialled" and "dial" in str(failed.args[0])
+
+
+def test_the_phase_label_shows_the_chosen_outcome_not_the_last_phase(panel, session, fake_clock):
+    session.dial()
+    fake_clock.advance(3)
+    session.enter_phase(Phase.TALK)
+    session.enter_phase(Phase.HOLD)
+    panel.refresh()
+    assert panel.phase_label.text() == "On hold"
+    session.set_outcome(Outcome.DROPPED)
+    panel.refresh()
+    assert panel.phase_label.text() == "Dropped"
+
+
+def test_the_new_attempt_button_keeps_its_place_while_hidden(panel, session):
+    """The bar is as wide before F9 appears as after: the window does not grow."""
+    assert panel.new_attempt_button.isHidden()
+    assert panel.new_attempt_button.sizePolicy().retainSizeWhenHidden()

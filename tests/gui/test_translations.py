@@ -37,6 +37,6 @@ def test_the_compiled_catalogue_translates(qapp, tmp_path):
     qapp.installTranslator(translator)
     try:
         assert QCoreApplication.translate("MainWindow", "New call") == "Neuer Anruf"
-        assert QCoreApplication.translate("MainWindow", "%n call(s)", "", 2) == "2 Anrufe"
+        assert QCoreApplication.translate("MainWindow", "%Ln call(s)", "", 2) == "2 Anrufe"
     finally:
         qapp.removeTranslator(translator)

@@ -291,3 +291,39 @@ def test_a_killed_app_loses_nothing_and_the_call_resumes(db_path, tmp_path, cloc
         assert attempt.interrupted and attempt.outcome is Outcome.ANSWERED
     finally:
         database.close()
+
+
+def test_every_refusal_carries_a_code_for_the_gui(session, monkeypatch, clock):
+    codes = {}
+    for name, action in {
+        "not_dialled": lambda: session.set_outcome(Outcome.BUSY),
+        "invalid_value": lambda: session.set_result("freundlichkeit", 9),
+        "na_not_allowed": lambda: session.mark_na("firmenname"),
+        "timing_measured": lambda: session.set_result("annahme-20s", True),
+        "unknown_criterion": lambda: session.set_result("nope", True),
+        "empty_note": lambda: session.add_note("  "),
+        "not_completed": lambda: session.reopen("x"),
+        "cannot_complete": session.complete,
+    }.items():
+        with pytest.raises(CallSessionError) as refused:
+            action()
+        codes[name] = refused.value.code
+    assert codes == {name: name for name in codes}
+    session.dial()
+    with pytest.raises(CallSessionError) as refused:
+        session.dial()
+    assert refused.value.code == "already_dialled"
+    session.enter_phase(Phase.TALK)
+    session.set_outcome(Outcome.ANSWERED)
+    with pytest.raises(CallSessionError) as refused:
+        session.complete()
+    assert refused.value.code == "missing_answers"
+    assert refused.value.details["criteria"] == ("Freundlichkeit", "Einwandbehandlung") or all(
+        isinstance(text, str) for text in refused.value.details["criteria"]
+    )
+    monkeypatch.setattr(LiveCallStore, "save_result", lambda *a, **k: (_ for _ in ()).throw(
+        OSError("disk full")))  # fmt: skip
+    with pytest.raises(NotSavedError) as refused:
+        session.toggle_check("firmenname")
+    assert refused.value.code == "not_saved" and refused.value.details["reason"] == "disk full"
+    assert str(refused.value) == "not saved: disk full"  # English for the CLI and the logs

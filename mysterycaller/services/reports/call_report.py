@@ -11,16 +11,22 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from mysterycaller.domain.call import Attempt, TestCall
 from mysterycaller.domain.campaign import Campaign, CriterionKind
 from mysterycaller.domain.scoring import CallScore
-from mysterycaller.domain.timing import Outcome, Phase, Timings
+from mysterycaller.domain.timing import Outcome, Phase
 from mysterycaller.persistence.database import Database
 from mysterycaller.services.calls import load_call, resolve_call
 from mysterycaller.services.files import write_atomically
 from mysterycaller.services.reports import charts
 from mysterycaller.services.reports.branding import ReportBranding
 from mysterycaller.services.reports.call_details import (
+    applies,
     criteria_flowables,
     notes_flowables,
     result_text,
+)
+from mysterycaller.services.reports.call_timings import (
+    interrupted_statement,
+    measure_text,
+    timings_table,
 )
 from mysterycaller.services.reports.layout import (
     CONTENT_WIDTH,
@@ -83,11 +89,13 @@ def _story(
     if len(call.attempts) > 1 or not call.reached:
         story.append(Paragraph(escape(texts["attempts"]), styles.h2))
         story += _attempts(call, texts, styles)
-    timings = call.evaluated_timings()
-    if timings is not None:
-        story.append(Paragraph(escape(texts["timings"]), styles.h2))
-        story.append(_timings(timings, texts, styles))
     shown = call.answered_attempt
+    if shown is not None:
+        story.append(Paragraph(escape(texts["timings"]), styles.h2))
+        story.append(timings_table(shown.timings(), texts, styles, shown.interrupted))
+        if shown.interrupted:
+            story.append(Spacer(1, 2 * mm))
+            story.append(Paragraph(escape(interrupted_statement(shown, texts)), styles.small))
     if shown is not None and len(shown.phases) > 1:
         story += _timeline(call, shown, campaign, score, texts, styles)
     if score.sections:
@@ -105,18 +113,15 @@ def _facts(call: TestCall, campaign: Campaign, texts: Texts) -> list[tuple[str, 
     target_text = call.target_id
     if target is not None:
         target_text = f"{target.name} ({target.phone})"
-    facts = [
+    return [
         (texts["client"], campaign.client),
         (texts["campaign"], campaign.name),
         (texts["target"], target_text),
         (texts["scenario"], scenario.title if scenario else call.scenario_id),
         (texts["tester"], call.tester or "–"),
         (texts["date_time"], texts.moment(call.started_at)),
+        (texts["call_id"], call.id),
     ]
-    if campaign.rules.record_agent_names and call.agent:
-        facts.append((texts["agent"], call.agent))
-    facts.append((texts["call_id"], call.id))
-    return facts
 
 
 def _score_box(
@@ -177,53 +182,13 @@ def _attempts(call: TestCall, texts: Texts, styles: Styles) -> list[Flowable]:
             [
                 str(number),
                 texts.outcome(outcome),
-                texts.seconds(timings.time_to_answer),
-                texts.seconds(timings.total_seconds),
+                measure_text(timings.time_to_answer, texts, attempt.interrupted),
+                measure_text(timings.total_seconds, texts, attempt.interrupted),
             ]
         )
     header = [texts["attempt"], texts["outcome"], texts["time_to_answer"], texts["duration"]]
     widths = [20 * mm, 74 * mm, 45 * mm, CONTENT_WIDTH - 139 * mm]
     return data_table(styles, header, rows, widths, right=(2, 3))
-
-
-def _timings(timings: Timings, texts: Texts, styles: Styles) -> Table:
-    holds = (
-        f"{timings.hold_count or 0} × · {texts.seconds(timings.hold_seconds)} · "
-        f"{texts.seconds(timings.longest_hold_seconds)}"
-    )
-    transfers = f"{timings.transfers} × · {texts.seconds(timings.transfer_seconds)}"
-    left = [
-        ("time_to_answer", texts.seconds(timings.time_to_answer)),
-        ("ring_seconds", texts.seconds(timings.ring_seconds)),
-        ("ivr_seconds", texts.seconds(timings.ivr_seconds)),
-        ("queue_seconds", texts.seconds(timings.queue_seconds)),
-    ]
-    right = [
-        ("holds", holds),
-        ("transfers", transfers),
-        ("talk_seconds", texts.seconds(timings.talk_seconds)),
-        ("total_seconds", texts.seconds(timings.total_seconds)),
-    ]
-    rows = [
-        [
-            Paragraph(escape(texts[a]), styles.cell),
-            Paragraph(f"<b>{escape(av)}</b>", styles.cell_right),
-            Paragraph(escape(texts[b]), styles.cell),
-            Paragraph(f"<b>{escape(bv)}</b>", styles.cell_right),
-        ]
-        for (a, av), (b, bv) in zip(left, right, strict=True)
-    ]
-    table = Table(rows, colWidths=[50 * mm, 24 * mm, 58 * mm, CONTENT_WIDTH - 132 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, tint(styles.accent, 0.7)),
-                ("LEFTPADDING", (2, 0), (2, -1), 14),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
-    return table
 
 
 def _timeline(
@@ -235,17 +200,14 @@ def _timeline(
     styles: Styles,
 ) -> list[Flowable]:
     marks = attempt.phases
-    spans = [
-        (m.phase.value, m.start, marks[i + 1].start)
-        for i, m in enumerate(marks[:-1])
-        if m.phase is not Phase.ENDED
-    ]
-    end = marks[-1].start
+    scenario = campaign.scenario(call.scenario_id)
     events: list[tuple[float, str, str]] = []
     if attempt.outcome is Outcome.ANSWERED:
         for criterion_id, result in call.results.items():
             criterion = campaign.catalogue.criterion(criterion_id)
             if result.at is None or criterion is None or result.na:
+                continue
+            if not applies(criterion, scenario):
                 continue
             shown = result_text(criterion, result, score.credits.get(criterion_id), texts)
             if criterion.kind is CriterionKind.TEXT:
@@ -253,6 +215,16 @@ def _timeline(
             events.append((result.at, criterion.text, shown))
         events += [(n.at, f"{texts['note']}: {n.text}", "") for n in call.notes if n.at is not None]
     events.sort(key=lambda e: e[0])
+    end = marks[-1].start
+    if attempt.interrupted and marks[-1].phase is not Phase.ENDED:
+        # The open phase lasted at least until the last stamp taken in it; drawn that far.
+        end = max([end, *(at for at, _, _ in events)])
+    bounds = [m.start for m in marks[1:]] + [end]
+    spans = [
+        (m.phase.value, m.start, stop)
+        for m, stop in zip(marks, bounds, strict=True)
+        if m.phase is not Phase.ENDED
+    ]
     numbered = [(min(at, end), str(i)) for i, (at, _, _) in enumerate(events, start=1)]
     drawing = charts.timeline(
         spans, numbered, width=CONTENT_WIDTH, phase_name=texts.phase, clock=clock

@@ -123,6 +123,26 @@ def escape(text: object) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+class ContinuedTable(Table):  # type: ignore[misc]
+    """A table whose header row, repeated on the next page, reads ``continued_header``.
+
+    Platypus repeats the header of a split table as it is; a section title in that header
+    must say that the section goes on, so the part after a split gets the continued header.
+    """
+
+    continued_header: list[Flowable] | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) == 2 and self.continued_header is not None:
+            rest = parts[1]
+            rest._cellvalues[0] = list(self.continued_header)
+            rest._argH[0] = None  # the new header may wrap differently: measure it again
+            for part in parts:
+                part.continued_header = self.continued_header
+        return parts
+
+
 def data_table(
     styles: Styles,
     header: Sequence[str],
@@ -131,14 +151,17 @@ def data_table(
     *,
     right: Sequence[int] = (),
     chunk: int = TABLE_CHUNK,
+    continued: str | None = None,
 ) -> list[Flowable]:
-    """A striped table with a coloured header, split into chunks that repeat the header."""
-    head = [Paragraph(escape(h), styles.cell_head) for h in header]
-    for column in right:
-        head[column] = Paragraph(
-            escape(header[column]),
-            ParagraphStyle("head_right", parent=styles.cell_head, alignment=TA_RIGHT),
-        )
+    """A striped table with a coloured header, split into chunks that repeat the header.
+
+    With ``continued``, every repetition of the header after the first (a new chunk, or the
+    rest of a table that goes on over a page) shows it in place of the first header cell.
+    """
+    head = _header_cells(styles, header, right)
+    again = None
+    if continued is not None:
+        again = _header_cells(styles, [continued, *header[1:]], right)
     cells = [
         [
             cell
@@ -151,7 +174,9 @@ def data_table(
     tables: list[Flowable] = []
     for start in range(0, max(len(cells), 1), chunk):
         part = cells[start : start + chunk]
-        table = Table([head, *part], colWidths=list(widths), repeatRows=1)
+        first = head if start == 0 or again is None else again
+        table = ContinuedTable([first, *part], colWidths=list(widths), repeatRows=1)
+        table.continued_header = again
         commands: list[tuple[Any, ...]] = [
             ("BACKGROUND", (0, 0), (-1, 0), styles.accent),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -163,6 +188,14 @@ def data_table(
         table.setStyle(TableStyle(commands))
         tables.append(table)
     return tables
+
+
+def _header_cells(styles: Styles, header: Sequence[str], right: Sequence[int]) -> list[Flowable]:
+    right_style = ParagraphStyle("head_right", parent=styles.cell_head, alignment=TA_RIGHT)
+    return [
+        Paragraph(escape(text), right_style if index in right else styles.cell_head)
+        for index, text in enumerate(header)
+    ]
 
 
 def facts_table(styles: Styles, facts: Sequence[tuple[str, Any]], label_width: float) -> Table:

@@ -12,7 +12,13 @@ from mysterycaller.domain.campaign import Campaign
 from mysterycaller.domain.statistics import Rate, histogram
 from mysterycaller.domain.wave import WAIT_MEASURES, GroupFigures, TrendPoint, WaveFigures
 from mysterycaller.services.reports import charts
-from mysterycaller.services.reports.layout import CONTENT_WIDTH, Styles, data_table, escape
+from mysterycaller.services.reports.layout import (
+    CONTENT_WIDTH,
+    TABLE_CHUNK,
+    Styles,
+    data_table,
+    escape,
+)
 from mysterycaller.services.reports.texts import Texts
 
 
@@ -38,12 +44,22 @@ def _rate_row(label: str, rate: Rate, texts: Texts, styles: Styles) -> list[obje
 
 
 def _rates_table(
-    rows: Sequence[tuple[str, Rate]], first_header: str, texts: Texts, styles: Styles
+    rows: Sequence[tuple[str, Rate]],
+    first_header: str,
+    texts: Texts,
+    styles: Styles,
+    *,
+    continued: str | None = None,
 ) -> list[Flowable]:
     header = [first_header, texts["rate"], texts["interval"], texts["n"], ""]
     widths = [CONTENT_WIDTH - 102 * mm, 18 * mm, 38 * mm, 12 * mm, 34 * mm]
     data = [_rate_row(label, rate, texts, styles) for label, rate in rows]
-    tables = data_table(styles, header, data, widths, right=(1, 2, 3))
+    # A table with a continued header is one table (criteria: bounded), so the header is
+    # repeated only where the table goes on over a page, never mid-page between chunks.
+    chunk = max(len(data), 1) if continued is not None else TABLE_CHUNK
+    tables = data_table(
+        styles, header, data, widths, right=(1, 2, 3), chunk=chunk, continued=continued
+    )
     if any(rate.n and rate.too_small for _, rate in rows):
         tables.append(Paragraph(escape(texts["dagger_note"]), styles.small))
     return tables
@@ -175,7 +191,8 @@ def _scores(
     labelled = [
         (f"{_criterion_text(campaign, c.criterion_id)}", c.fulfilment) for c in figures.criteria
     ]
-    story += _rates_table(labelled, texts["criterion"], texts, styles)
+    continued = texts.format("continued", title=texts["criterion"])
+    story += _rates_table(labelled, texts["criterion"], texts, styles, continued=continued)
     return story
 
 
