@@ -12,18 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QWidget
-
 from mysterycaller.gui import prompts
 from mysterycaller.gui.progress_task import run_with_progress
-from mysterycaller.gui.settings import Settings
-from mysterycaller.gui.workers import Progress, Task
+from mysterycaller.gui.window_actions import WindowActions
+from mysterycaller.gui.workers import Progress
 from mysterycaller.services.errors import RefusedInput
 
 if TYPE_CHECKING:
-    from mysterycaller.domain.campaign import Campaign
-    from mysterycaller.persistence.database import Database
     from mysterycaller.services.reports import ReportBranding
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -34,29 +29,8 @@ def file_name(stem: str, suffix: str) -> str:
     return _UNSAFE.sub("-", stem).strip(" .-") + suffix
 
 
-class ReportActions(QObject):
+class ReportActions(WindowActions):
     """Writes the reports of the window's calls and campaign; ``message`` is for the status bar."""
-
-    message = Signal(str)
-
-    def __init__(
-        self,
-        parent: QWidget,
-        database: Database,
-        settings: Settings,
-        campaign: Callable[[], Campaign | None],
-    ) -> None:
-        super().__init__(parent)
-        self.window = parent
-        self.database = database
-        self.settings = settings
-        self.campaign = campaign
-        #: The report being written (tests wait for ``task.done``).
-        self.task: Task | None = None
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.folder = Path(documents) if documents else Path.home()
 
     def branding(self) -> ReportBranding | None:
         """The agency's look from the settings; None (after saying why) if it cannot be used."""

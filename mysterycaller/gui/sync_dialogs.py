@@ -6,28 +6,24 @@ worker behind a progress dialog, and reports the outcome; an import ends with it
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
 
 from mysterycaller.gui import prompts
 from mysterycaller.gui.import_report_dialog import ImportReportDialog
 from mysterycaller.gui.password_dialog import PasswordDialog
 from mysterycaller.gui.progress_task import error_text, run_with_progress
 from mysterycaller.gui.report_actions import file_name
-from mysterycaller.gui.settings import Settings
-from mysterycaller.gui.workers import Progress, Task
+from mysterycaller.gui.window_actions import WindowActions
+from mysterycaller.gui.workers import Progress
 from mysterycaller.services.errors import RefusedInput
 
 # services.sync loads cryptography and jsonschema: imported when a sync command is used, so the
 # window opens without paying for them.
 if TYPE_CHECKING:
-    from mysterycaller.domain.campaign import Campaign
-    from mysterycaller.persistence.database import Database
     from mysterycaller.services.sync import ExportReport, ImportReport
 
 SUFFIX = ".mcb"
@@ -51,30 +47,10 @@ def is_wrong_password(error: BaseException) -> bool:
     )
 
 
-class SyncActions(QObject):
+class SyncActions(WindowActions):
     """The sync commands of a window; ``data_changed`` after calls or campaigns came in."""
 
-    message = Signal(str)
     data_changed = Signal()
-
-    def __init__(
-        self,
-        parent: QWidget,
-        database: Database,
-        settings: Settings,
-        campaign: Callable[[], Campaign | None],
-    ) -> None:
-        super().__init__(parent)
-        self.window = parent
-        self.database = database
-        self.settings = settings
-        self.campaign = campaign
-        #: The export or import running now (tests wait for ``task.done``).
-        self.task: Task | None = None
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.folder = Path(documents) if documents else Path.home()
 
     # ---- export -------------------------------------------------------------------------------
 
