@@ -55,7 +55,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder_name:
         folder = Path(folder_name)
         tester = Database.open(folder / "tester.sqlite3")
-        seconds, _ = timed(lambda: add_demo(tester, calls=count, seed=1))
+        # A field copy of the demo campaign: results bundles leave the demo campaign at home.
+        field = "6f1d0c8b-2e3a-4d4c-8b9f-1a2b3c4d5e6f"
+        seconds, _ = timed(lambda: add_demo(tester, calls=count, seed=1, campaign_id=field))
         print(f"setup: {count} demo calls generated and stored in {seconds:.2f} s")
         for name, params in (("Argon2id 64 MiB t=3 p=4", crypto.DEFAULT_KDF),
                              ("scrypt n=2^15 r=8 p=1", crypto.SCRYPT_KDF)):  # fmt: skip
