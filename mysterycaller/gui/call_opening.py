@@ -18,7 +18,8 @@ from mysterycaller.gui.new_call_dialog import NewCall
 from mysterycaller.gui.progress_task import error_text
 from mysterycaller.persistence.database import Database, DatabaseError, StoreError
 from mysterycaller.services.call_list import CallListEntry, interrupted_calls
-from mysterycaller.services.call_session import CallSession, CallSessionError
+from mysterycaller.services.call_session import CallSession
+from mysterycaller.services.call_session_types import CallSessionError
 from mysterycaller.services.campaigns import latest_campaign, list_campaigns
 
 if TYPE_CHECKING:

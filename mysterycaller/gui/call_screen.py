@@ -32,7 +32,8 @@ from mysterycaller.gui.stopwatch_panel import (
     StopwatchPanel,
 )
 from mysterycaller.gui.widget_updates import set_enabled, set_property, set_text, set_visible
-from mysterycaller.services.call_session import CallSession, CallSessionError
+from mysterycaller.services.call_session import CallSession
+from mysterycaller.services.call_session_types import CallSessionError
 
 _STYLE = """
 #title_label { font-size: 13pt; font-weight: bold; }

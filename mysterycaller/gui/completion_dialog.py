@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mysterycaller.gui import formatting
 from mysterycaller.gui.forms.ui_completion_dialog import Ui_CompletionDialog
-from mysterycaller.services.call_session import CompletionReview
+from mysterycaller.services.call_session_types import CompletionReview
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,8 @@ from mysterycaller.gui.widget_updates import (
     set_text,
     set_visible,
 )
-from mysterycaller.services.call_session import CallSession, CallSessionError
+from mysterycaller.services.call_session import CallSession
+from mysterycaller.services.call_session_types import CallSessionError
 
 #: Keys of the criteria set by hand, in catalogue order (documented in the shortcuts overlay).
 #: The letter row is the German keyboard's: Z, not Y, after T.

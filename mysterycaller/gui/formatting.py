@@ -12,7 +12,7 @@ from mysterycaller.domain.timing import Outcome, Phase, Timings
 from mysterycaller.domain.timing_rules import TimingRule, measures_used
 
 if TYPE_CHECKING:
-    from mysterycaller.services.call_session import CallSessionError
+    from mysterycaller.services.call_session_types import CallSessionError
 
 # Strings are written out as QCoreApplication.translate("Formatting", "...") at each use, so
 # that pyside6-lupdate finds them (it does not follow a wrapper function).

@@ -25,7 +25,8 @@ from mysterycaller.gui.widget_updates import (
     set_tooltip,
     set_visible,
 )
-from mysterycaller.services.call_session import CallSession, CallSessionError
+from mysterycaller.services.call_session import CallSession
+from mysterycaller.services.call_session_types import CallSessionError
 
 #: Phase buttons with their default keys; RINGING dials, ENDED hangs up.
 PHASE_KEYS: tuple[tuple[Phase, str], ...] = (

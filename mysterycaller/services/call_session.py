@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from mysterycaller.domain.call import Attempt, CallStatus, Note, TestCall
 from mysterycaller.domain.campaign import Campaign, Criterion, CriterionKind, Scenario, Target
+from mysterycaller.domain.completion import open_answers
 from mysterycaller.domain.scoring import CallScore, Result, score_for_scenario
 from mysterycaller.domain.stopwatch import Clock, Stopwatch, StopwatchError
 from mysterycaller.domain.timing import Outcome, Phase, Timings
@@ -23,47 +23,17 @@ from mysterycaller.persistence.campaigns import CampaignStore
 from mysterycaller.persistence.database import Database, StoreError
 from mysterycaller.persistence.live_calls import LiveCallStore
 from mysterycaller.services.call_record_reader import value_problem
+from mysterycaller.services.call_session_types import (
+    CallSessionError,
+    CompletionReview,
+    NotSavedError,
+)
 
 WallClock = Callable[[], datetime]
 
 
 def local_now() -> datetime:
     return datetime.now().astimezone()
-
-
-class CallSessionError(RuntimeError):
-    """An action that makes no sense in the call's current state.
-
-    The message is English, for the command line and the logs; ``code`` names the refusal so
-    that the GUI can put it into the user's language, with ``details`` (criterion texts, the
-    driver's message) to insert.
-    """
-
-    def __init__(self, message: str, code: str, **details: Any) -> None:
-        super().__init__(message)
-        self.code = code
-        self.details: dict[str, Any] = details
-
-
-class NotSavedError(CallSessionError):
-    """The database refused the write (disk full, file locked or gone): nothing was changed."""
-
-    def __init__(self, error: BaseException) -> None:
-        super().__init__(f"not saved: {error}", "not_saved", reason=str(error))
-
-
-@dataclass(frozen=True)
-class CompletionReview:
-    unticked_checks: tuple[Criterion, ...]
-    missing_answers: tuple[Criterion, ...]
-    score: CallScore
-    agent_names_allowed: bool
-    reached: bool
-    #: What a previous completion recorded (a reopened call): the dialog starts from these.
-    agent: str | None = None
-    impression: str | None = None
-    #: The campaign's rule for a call that never got through: 0, or left out of averages.
-    unreached_scores_zero: bool = True
 
 
 class CallSession:
@@ -211,7 +181,7 @@ class CallSession:
 
     @property
     def reached(self) -> bool:
-        return any(a.outcome is Outcome.ANSWERED for a in self.attempts)
+        return self._as_call().reached
 
     @property
     def can_retry(self) -> bool:
@@ -356,20 +326,13 @@ class CallSession:
     # ---- completion --------------------------------------------------------------------------
 
     def review(self) -> CompletionReview:
-        unticked, missing = [], []
-        for _, criterion in self.campaign.catalogue.criteria():
-            if criterion.id in self.scenario.criteria_na:
-                continue
-            result = self._results.get(criterion.id) or Result()
-            if criterion.kind is CriterionKind.CHECK and not (result.na or result.value is True):
-                unticked.append(criterion)
-            choosing = criterion.kind in (CriterionKind.SCALE, CriterionKind.CHOICE)
-            if choosing and not (result.na or result.value is not None):
-                missing.append(criterion)
-        # A call that never got through is not judged: nothing counts as "no", nothing is missing.
+        reached = self.reached
+        still_open = open_answers(
+            self.campaign.catalogue, self.scenario, self._results, reached=reached
+        )
         return CompletionReview(
-            unticked_checks=tuple(unticked) if self.reached else (),
-            missing_answers=tuple(missing) if self.reached else (),
+            unticked_checks=still_open.unticked_checks,
+            missing_answers=still_open.missing_answers,
             score=self._score(),
             agent_names_allowed=self.campaign.rules.record_agent_names,
             reached=self.reached,
@@ -436,15 +399,23 @@ class CallSession:
     def _current_attempt(self) -> Attempt:
         return Attempt(self.stopwatch.marks, self._outcome, self.stopwatch.interrupted)
 
-    def _score(self) -> CallScore:
-        answered = next((a for a in self.attempts if a.outcome is Outcome.ANSWERED), None)
-        return score_for_scenario(
-            self.campaign,
-            self.scenario,
-            self._results,
-            answered.timings() if answered else None,
-            reached=answered is not None,
+    def _as_call(self) -> TestCall:
+        """The call as recorded so far, for the rules that judge whole calls."""
+        return TestCall(
+            id=self.call_id,
+            campaign_id=self.campaign.id,
+            campaign_version=0,  # not needed for judging: the session holds the campaign
+            scenario_id=self.scenario.id,
+            target_id=self.target.id,
+            tester=self.tester,
+            status=self._status,
+            started_at=self.started_at,
+            attempts=self.attempts,
+            results=self._results,
         )
+
+    def _score(self) -> CallScore:
+        return self._as_call().score(self.campaign)
 
     def _criterion(self, criterion_id: str) -> Criterion:
         self._ensure_open()

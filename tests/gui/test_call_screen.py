@@ -17,7 +17,8 @@ from mysterycaller.gui.completion_dialog import CompletionAnswer, CompletionDial
 from mysterycaller.gui.reopen_dialog import ReopenDialog
 from mysterycaller.gui.shortcuts_overlay import ShortcutsOverlay
 from mysterycaller.services import call_session as call_session_module
-from mysterycaller.services.call_session import CallSession, CallSessionError
+from mysterycaller.services.call_session import CallSession
+from mysterycaller.services.call_session_types import CallSessionError
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -12,7 +12,8 @@ from mysterycaller.gui.main_window import MainWindow
 from mysterycaller.gui.new_call_dialog import NewCall, NewCallDialog
 from mysterycaller.gui.settings_dialog import SettingsChoice, SettingsDialog
 from mysterycaller.persistence.database import DatabaseError, StoreError
-from mysterycaller.services.call_session import CallSession, CallSessionError
+from mysterycaller.services.call_session import CallSession
+from mysterycaller.services.call_session_types import CallSessionError
 from mysterycaller.services.campaign_files import template_text
 from mysterycaller.services.campaigns import latest_campaign, list_campaigns
 from tests.gui import fixtures_shell

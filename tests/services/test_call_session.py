@@ -16,7 +16,8 @@ from mysterycaller.domain.timing import Outcome, Phase
 from mysterycaller.persistence.calls import CallStore
 from mysterycaller.persistence.database import Database
 from mysterycaller.persistence.live_calls import LiveCallStore
-from mysterycaller.services.call_session import CallSession, CallSessionError, NotSavedError
+from mysterycaller.services.call_session import CallSession
+from mysterycaller.services.call_session_types import CallSessionError, NotSavedError
 from mysterycaller.services.demo import add_demo
 
 DEMO = "5e0c9b7a-1d2f-4c3b-9a8e-7f6d5c4b3a21"
