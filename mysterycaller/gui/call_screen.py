@@ -289,7 +289,9 @@ class CallScreen(QWidget):
         judged = score.reached or session.outcome is not None
         set_text(
             self.score_label,
-            formatting.score_html(score, open_knockouts=still_open, judged=judged),
+            formatting.score_html(
+                score, open_knockouts=still_open, judged=judged, final=session.completed
+            ),
         )
         locked = session.completed
         # A call that never got through is not judged: nothing to tick, nothing counts as "no".

@@ -79,8 +79,16 @@ class CompletionDialog(QDialog):
         )
         ui.impression_combo.lineEdit().setPlaceholderText(self.tr("pick or type"))
         if not (review.missing_answers or review.unticked_checks):
-            # Nothing listed (an unreached call): no tall empty dialog.
-            self.resize(self.width(), self.minimumSizeHint().height())
+            # Nothing listed (an unreached call): no tall empty dialog, but room for every
+            # wrapped line at this width (minimumSizeHint alone clipped the last line).
+            layout = self.layout()
+            width = self.width()
+            wanted = (
+                layout.totalHeightForWidth(width)
+                if layout.hasHeightForWidth()
+                else self.sizeHint().height()
+            )
+            self.resize(width, max(wanted, self.minimumSizeHint().height()))
         # A reopened call: start from what its last completion recorded, not from nothing.
         if review.reached and review.agent:
             ui.agent_edit.setText(review.agent)

@@ -112,7 +112,9 @@ def stamp_texts() -> tuple[str, ...]:
     return (stamp(5999.0), stamp(None, dialled=True), stamp(None, dialled=False))
 
 
-def score_html(value: CallScore, open_knockouts: bool = False, judged: bool = True) -> str:
+def score_html(
+    value: CallScore, open_knockouts: bool = False, judged: bool = True, final: bool = False
+) -> str:
     """The live score for the screen's header, with why it is 0 when it is.
 
     ``open_knockouts``: the call runs and every failed knockout is merely not ticked yet; the
@@ -139,7 +141,10 @@ def score_html(value: CallScore, open_knockouts: bool = False, judged: bool = Tr
         ).format(raw=score(value.raw_score))
         return f"{text}<br><span style='font-size:10pt; color:#c62828'>{detail}</span>"
     if not value.reached:
-        detail = QCoreApplication.translate("Formatting", "not reached yet")
+        if final:  # completed: the call was not reached, and that is the result
+            detail = QCoreApplication.translate("Formatting", "not reached")
+        else:
+            detail = QCoreApplication.translate("Formatting", "not reached yet")
         return f"{text}<br><span style='font-size:10pt; color:#546e7a'>{detail}</span>"
     return text
 

@@ -154,8 +154,17 @@ class MainWindow(QMainWindow):
 
     def report_selected_call(self) -> None:
         """The client PDF of the selected call, if it is completed."""
+        if self.call_screen is not None:  # the call on screen, once it is completed
+            session = self.call_screen.session
+            if session.completed:
+                self.reports.call_report(session.call_id, session.target.id)
+            else:
+                self.ui.status_bar.showMessage(
+                    self.tr("Complete the call first: the client PDF is of completed calls."), 8000
+                )
+            return
         entry = self.selected_call()
-        if self.call_screen is None and entry is not None and entry.status == "completed":
+        if entry is not None and entry.status == "completed":
             self.reports.call_report(entry.id, entry.target_id)
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -214,7 +223,8 @@ class MainWindow(QMainWindow):
             widget.setEnabled(listing and self.campaign is not None)
         self.ui.import_campaign_action.setEnabled(listing)
         entry = self.selected_call() if listing else None
-        self.ui.call_report_action.setEnabled(entry is not None and entry.status == "completed")
+        completed_entry = entry is not None and entry.status == "completed"
+        self.ui.call_report_action.setEnabled(not listing or completed_entry)
         reports = (ui.wave_report_action, ui.export_csv_action, ui.export_xlsx_action)
         for action in (*reports, ui.export_results_action, ui.export_package_action):
             action.setEnabled(listing and self.campaign is not None)

@@ -330,7 +330,7 @@ class StopwatchPanel(QFrame):
             return self.tr("Attempt {n}: {outcome}. Start a new attempt.").format(
                 n=session.attempt_number, outcome=outcome
             )
-        if session.outcome is not None and not session.reached:
+        if session.outcome is not None and not session.reached and not session.completed:
             return self.tr(
                 "Attempt {n}: {outcome}. No attempts left: complete the call as not reached."
             ).format(n=session.attempt_number, outcome=outcome)

@@ -46,7 +46,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FIXED_COLUMNS = (
     "call_id", "campaign_id", "campaign_version", "scenario_id", "scenario", "target_id",
     "target", "competitor", "tester", "status", "started_at", "utc_offset", "completed_at",
-    "attempts", "outcome", "reached", "reached_first_attempt",
+    "attempts", "outcome", "reached", "reached_first_attempt", "impression", "notes",
 )  # fmt: skip
 SCORE_COLUMNS = ("score", "raw_score", "knocked_out", "knockouts")
 
@@ -93,6 +93,9 @@ def call_row(item: ScoredCall, columns: Sequence[str]) -> list[Cell]:
             bool(call.attempts) and call.attempts[0].outcome is Outcome.ANSWERED
         ),
         "agent": _text(call.agent) if campaign.rules.record_agent_names else None,
+        "impression": _text(call.impression),
+        # One cell for all notes, each with its call time, as the per-call report lists them.
+        "notes": _text(" | ".join(_note(n.at, n.text) for n in call.notes)) if call.notes else None,
         "score": score.score,
         "raw_score": score.raw_score,
         "knocked_out": int(score.knocked_out),
@@ -128,6 +131,13 @@ def _criterion_cell(item: ScoredCall, criterion_id: str) -> Cell:
     if isinstance(value, str):
         return Text(value)
     return value if isinstance(value, int | float) else None
+
+
+def _note(at: float | None, text: str) -> str:
+    if at is None:
+        return text
+    minutes, seconds = divmod(int(at), 60)
+    return f"{minutes:02d}:{seconds:02d} {text}"
 
 
 def _text(value: str | None) -> Text | None:

@@ -556,6 +556,10 @@
         <translation>K.-o.-Kriterium nicht erfüllt – ohne K.-o. {raw}</translation>
     </message>
     <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
         <source>not reached yet</source>
         <translation>noch nicht erreicht</translation>
     </message>
@@ -759,6 +763,10 @@
             <numerusform>%Ln Anruf</numerusform>
             <numerusform>%Ln Anrufe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Complete the call first: the client PDF is of completed calls.</source>
+        <translation>Schließen Sie den Anruf zuerst ab: Das PDF für den Auftraggeber gibt es für abgeschlossene Anrufe.</translation>
     </message>
     <message>
         <source>The campaign file %1 could not be imported.</source>
@@ -1032,7 +1040,6 @@ Datei öffnen?</translation>
     <name>ReportActions</name>
     <message>
         <source>Report settings</source>
-        <extracomment>The report being written (tests wait for ``task.done``).</extracomment>
         <translation>Berichtseinstellungen</translation>
     </message>
     <message>
@@ -1328,7 +1335,6 @@ Datei öffnen?</translation>
     <name>SyncActions</name>
     <message>
         <source>tester</source>
-        <extracomment>The export or import running now (tests wait for ``task.done``).</extracomment>
         <translation>Testanrufer</translation>
     </message>
     <message>

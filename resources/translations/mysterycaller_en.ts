@@ -556,6 +556,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not reached yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,6 +763,10 @@
             <numerusform>%Ln call</numerusform>
             <numerusform>%Ln calls</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Complete the call first: the client PDF is of completed calls.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The campaign file %1 could not be imported.</source>
@@ -1030,7 +1038,6 @@ Open the file?</source>
     <name>ReportActions</name>
     <message>
         <source>Report settings</source>
-        <extracomment>The report being written (tests wait for ``task.done``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1326,7 +1333,6 @@ Open the file?</source>
     <name>SyncActions</name>
     <message>
         <source>tester</source>
-        <extracomment>The export or import running now (tests wait for ``task.done``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

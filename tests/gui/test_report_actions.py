@@ -89,11 +89,16 @@ def test_pdf_from_the_call_screen_of_a_completed_call(
     window.open_call(window.model.call_at(0).id)
     screen = window.call_screen
     assert screen.report_button.isVisibleTo(screen)
-    assert not window.ui.call_report_action.isEnabled()  # the list's action sleeps meanwhile
     screen.report_button.click()
     wait_for_report(qtbot, window)
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
     assert opening == [tmp_path / "out.pdf"]
+    # The menu's "PDF for the client" (Ctrl+P) means the call on screen, as the button does.
+    (tmp_path / "out.pdf").unlink()
+    assert window.ui.call_report_action.isEnabled()
+    window.ui.call_report_action.trigger()
+    wait_for_report(qtbot, window)
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
     screen.leave()
 
 

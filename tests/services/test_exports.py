@@ -77,6 +77,7 @@ def test_english_csv_matches_calls_show(worked, tmp_path):
     assert good["time_to_answer"] == "42" and good["queue_seconds"] == "36"
     assert good["attempts"] == "2" and good["reached_first_attempt"] == "0"
     assert good["started_at"] == "2027-01-12 09:14:03" and good["utc_offset"] == "+01:00"
+    assert good["notes"] == "02:10 Wartemusik sehr laut"  # the tester's note, with its call time
     # a3 was marked not applicable: "n/a", never confused with "nothing recorded" (empty)
     assert [good[c] for c in ("a1", "a2", "a3", "b1", "b2", "b3")] == [
         "1",
