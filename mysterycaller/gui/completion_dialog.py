@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mysterycaller.gui import formatting
 from mysterycaller.gui.forms.ui_completion_dialog import Ui_CompletionDialog
+from mysterycaller.gui.modal import answer_of
 from mysterycaller.services.call_session_types import CompletionReview
 
 
@@ -103,10 +104,4 @@ class CompletionDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, review: CompletionReview) -> CompletionAnswer | None:
         """Show the review; the answer to complete with, or None when the tester goes back."""
-        dialog = cls(review, parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.answer()
-            return None
-        finally:
-            dialog.deleteLater()
+        return answer_of(cls(review, parent), lambda dialog: dialog.answer())

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mysterycaller.domain.campaign import Campaign
 from mysterycaller.gui.forms.ui_new_call_dialog import Ui_NewCallDialog
+from mysterycaller.gui.modal import answer_of
 
 
 class NewCall(NamedTuple):
@@ -39,13 +40,7 @@ class NewCallDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, campaign: Campaign, tester: str = "") -> NewCall | None:
         """The chosen scenario, target and tester, or None when cancelled."""
-        dialog = cls(campaign, tester, parent)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.choice()
-        finally:
-            dialog.deleteLater()
+        return answer_of(cls(campaign, tester, parent), lambda dialog: dialog.choice())
 
     def choice(self) -> NewCall | None:
         scenario_id = self.ui.scenario_combo.currentData()

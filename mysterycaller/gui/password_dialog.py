@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mysterycaller.gui.forms.ui_password_dialog import Ui_PasswordDialog
+from mysterycaller.gui.modal import answer_of
 
 
 @dataclass(frozen=True)
@@ -44,13 +45,7 @@ class PasswordDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, *, new: bool, text: str) -> PasswordChoice | None:
         """The chosen password (None inside: no encryption), or None when cancelled."""
-        dialog = cls(new, text, parent)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.choice()
-        finally:
-            dialog.deleteLater()
+        return answer_of(cls(new, text, parent), lambda dialog: dialog.choice())
 
     def encrypting(self) -> bool:
         return self.ui.encrypt_check.isChecked() or not self.new

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mysterycaller.gui.forms.ui_reopen_dialog import Ui_ReopenDialog
+from mysterycaller.gui.modal import answer_of
 
 
 class ReopenDialog(QDialog):
@@ -29,10 +30,5 @@ class ReopenDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None) -> str | None:
         """The reason to reopen, or None when the tester cancels."""
-        dialog = cls(parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason():
-                return dialog.reason()
-            return None
-        finally:
-            dialog.deleteLater()
+        # An empty reason is no reason: reopening is refused then.
+        return answer_of(cls(parent), lambda dialog: dialog.reason() or None)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysterycaller.gui.dates import short_date_time
+from mysterycaller.gui.modal import answer_of
 from mysterycaller.services.call_list import CallListEntry
 
 
@@ -64,14 +65,11 @@ class ResumeDialog(QDialog):
         """The id of the call to resume, or None."""
         if not calls:
             return None
-        dialog = cls(calls, parent)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            item = dialog.call_list.currentItem()
-            return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
-        finally:
-            dialog.deleteLater()
+        return answer_of(cls(calls, parent), lambda dialog: dialog.chosen_call_id())
+
+    def chosen_call_id(self) -> str | None:
+        item = self.call_list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
 
 def call_label(call: CallListEntry, locale: QLocale) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from mysterycaller.gui import prompts
 from mysterycaller.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from mysterycaller.gui.modal import answer_of
 from mysterycaller.gui.progress_task import error_text
 from mysterycaller.gui.settings import Settings
 from mysterycaller.services.errors import RefusedInput
@@ -61,13 +62,7 @@ class SettingsDialog(QDialog):
         cls, parent: QWidget | None, settings: Settings, data_folder: Path
     ) -> SettingsChoice | None:
         """What the user chose, or None when cancelled."""
-        dialog = cls(settings, data_folder, parent)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.choice()
-        finally:
-            dialog.deleteLater()
+        return answer_of(cls(settings, data_folder, parent), lambda dialog: dialog.choice())
 
     def choice(self) -> SettingsChoice:
         return SettingsChoice(

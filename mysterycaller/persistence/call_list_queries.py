@@ -11,14 +11,14 @@ import enum
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, asc, case, desc, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from mysterycaller.domain.call import CallStatus
-from mysterycaller.persistence.call_tables import CALLS, from_stored_time
+from mysterycaller.persistence.call_tables import CALLS
+from mysterycaller.persistence.calls import SUMMARY_COLUMNS, CallSummary, summary_from_row
 
 
 class SortColumn(enum.StrEnum):
@@ -42,38 +42,6 @@ class WordMatch:
     statuses: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class CallRow:
-    """The list columns of one call: codes and ids, no names."""
-
-    id: str
-    campaign_id: str
-    status: str
-    #: Timezone-aware, in the offset the call was recorded with.
-    started_at: datetime
-    target_id: str
-    scenario_id: str
-    tester: str
-    reached: bool
-    score: float | None
-    knocked_out: bool
-
-
-_COLUMNS = (
-    CALLS.c.id,
-    CALLS.c.campaign_id,
-    CALLS.c.status,
-    CALLS.c.started_at,
-    CALLS.c.utc_offset_minutes,
-    CALLS.c.target_id,
-    CALLS.c.scenario_id,
-    CALLS.c.tester,
-    CALLS.c.reached,
-    CALLS.c.score,
-    CALLS.c.knocked_out,
-)
-
-
 def count(session: Session, campaign_id: str, matches: Sequence[WordMatch] = ()) -> int:
     """How many calls of the campaign match every word."""
     query = select(func.count()).select_from(CALLS).where(*_conditions(campaign_id, matches))
@@ -90,7 +58,7 @@ def page(
     name_order: Sequence[str] = (),
     offset: int = 0,
     limit: int = 200,
-) -> list[CallRow]:
+) -> list[CallSummary]:
     """``limit`` matching calls from ``offset`` on, sorted (ties: newest first).
 
     ``name_order`` lists target or scenario ids in the order of their names, for sorting by
@@ -99,7 +67,7 @@ def page(
     direction = desc if descending else asc
     keys = [direction(key) for key in _sort_keys(sort, name_order)]
     query = (
-        select(*_COLUMNS)
+        select(*SUMMARY_COLUMNS)
         .where(*_conditions(campaign_id, matches))
         .order_by(*keys, desc(CALLS.c.started_at), desc(CALLS.c.id))
         .offset(offset)
@@ -108,32 +76,18 @@ def page(
     return _rows(session, query)
 
 
-def in_progress(session: Session) -> list[CallRow]:
+def in_progress(session: Session) -> list[CallSummary]:
     """Every call not yet completed, in any campaign, newest first."""
     query = (
-        select(*_COLUMNS)
+        select(*SUMMARY_COLUMNS)
         .where(CALLS.c.status == CallStatus.IN_PROGRESS.value)
         .order_by(desc(CALLS.c.started_at), desc(CALLS.c.id))
     )
     return _rows(session, query)
 
 
-def _rows(session: Session, query: Select[Any]) -> list[CallRow]:
-    return [
-        CallRow(
-            id=str(row.id),
-            campaign_id=str(row.campaign_id),
-            status=row.status,
-            started_at=from_stored_time(row.started_at, row.utc_offset_minutes),
-            target_id=row.target_id,
-            scenario_id=row.scenario_id,
-            tester=row.tester,
-            reached=row.reached,
-            score=row.score,
-            knocked_out=row.knocked_out,
-        )
-        for row in session.execute(query)
-    ]
+def _rows(session: Session, query: Select[Any]) -> list[CallSummary]:
+    return [summary_from_row(row) for row in session.execute(query)]
 
 
 def _conditions(campaign_id: str, matches: Sequence[WordMatch]) -> list[ColumnElement[bool]]:

@@ -37,14 +37,16 @@ __all__ = [
     "CALL_LOG",
     "NOTES",
     "RESULTS",
+    "SUMMARY_COLUMNS",
     "VERSIONS",
     "CallStore",
     "CallSummary",
     "from_stored_time",
+    "summary_from_row",
     "to_stored_time",
 ]
 
-_SUMMARY_COLUMNS = (
+SUMMARY_COLUMNS = (
     CALLS.c.id,
     CALLS.c.campaign_id,
     CALLS.c.scenario_id,
@@ -150,22 +152,22 @@ class CallStore:
         status: CallStatus | None = None,
     ) -> builtins.list[CallSummary]:
         """Summaries of the calls (of one campaign, with one status, if given), newest first."""
-        query = select(*_SUMMARY_COLUMNS).order_by(desc(CALLS.c.started_at), desc(CALLS.c.id))
+        query = select(*SUMMARY_COLUMNS).order_by(desc(CALLS.c.started_at), desc(CALLS.c.id))
         if status is not None:
             query = query.where(CALLS.c.status == status.value)
         if campaign_id is not None:
             query = query.where(CALLS.c.campaign_id == ids.parse_uuid(campaign_id, "campaign"))
         query = query.offset(offset) if offset else query
         query = query.limit(limit) if limit is not None else query
-        return [_summary(row) for row in self.session.execute(query)]
+        return [summary_from_row(row) for row in self.session.execute(query)]
 
     def summary(self, call_id: str) -> CallSummary:
         """The summary of one call; LookupError if there is none."""
         key = ids.parse_uuid(call_id, "call")
-        row = self.session.execute(select(*_SUMMARY_COLUMNS).where(CALLS.c.id == key)).first()
+        row = self.session.execute(select(*SUMMARY_COLUMNS).where(CALLS.c.id == key)).first()
         if row is None:
             raise LookupError(f"no call with id {call_id!r}")
-        return _summary(row)
+        return summary_from_row(row)
 
     def count(self, campaign_id: str | None = None) -> int:
         """How many calls are stored (for one campaign, if given)."""
@@ -289,7 +291,8 @@ class _Batch:
                 session.execute(insert(table), rows)
 
 
-def _summary(row: Any) -> CallSummary:
+def summary_from_row(row: Any) -> CallSummary:
+    """The summary of a call from a row of ``SUMMARY_COLUMNS``."""
     return CallSummary(
         id=str(row.id),
         campaign_id=str(row.campaign_id),

@@ -19,7 +19,8 @@ from types import MappingProxyType
 
 from mysterycaller.domain.campaign import Campaign
 from mysterycaller.persistence import call_list_queries as queries
-from mysterycaller.persistence.call_list_queries import CallRow, SortColumn, WordMatch
+from mysterycaller.persistence.call_list_queries import SortColumn, WordMatch
+from mysterycaller.persistence.calls import CallSummary
 from mysterycaller.persistence.campaigns import CampaignStore
 from mysterycaller.persistence.database import Database
 
@@ -58,7 +59,7 @@ class _Names:
             MappingProxyType({scenario.id: scenario.title for scenario in campaign.scenarios}),
         )
 
-    def entry(self, row: CallRow) -> CallListEntry:
+    def entry(self, row: CallSummary) -> CallListEntry:
         return CallListEntry(
             id=row.id,
             status=row.status,
