@@ -52,7 +52,8 @@ def _rates_table(
     continued: str | None = None,
 ) -> list[Flowable]:
     header = [first_header, texts["rate"], texts["interval"], texts["n"], ""]
-    widths = [CONTENT_WIDTH - 102 * mm, 18 * mm, 38 * mm, 12 * mm, 34 * mm]
+    # Wide enough for "100,0 %†" on one line (the dagger marks a sample too small).
+    widths = [CONTENT_WIDTH - 104 * mm, 22 * mm, 36 * mm, 12 * mm, 34 * mm]
     data = [_rate_row(label, rate, texts, styles) for label, rate in rows]
     # A table with a continued header is one table (criteria: bounded), so the header is
     # repeated only where the table goes on over a page, never mid-page between chunks.
