@@ -38,6 +38,16 @@ def tool(name: str) -> str:
     return found
 
 
+def lrelease() -> list[str]:
+    """pyside6-lrelease through this Python: works in a build's isolated environment too."""
+    try:
+        import PySide6.scripts.pyside_tool  # noqa: F401
+    except ImportError:
+        return [tool("pyside6-lrelease")]
+    run = "from PySide6.scripts.pyside_tool import lrelease; lrelease()"
+    return [sys.executable, "-c", run]
+
+
 def form_output(ui_file: Path) -> Path:
     return FORMS_DIR / f"ui_{ui_file.stem}.py"
 
@@ -65,14 +75,14 @@ def build_forms(force: bool = False) -> list[Path]:
     return built
 
 
-def build_translations(force: bool = False) -> list[Path]:
+def build_translations(force: bool = False, output_dir: Path | None = None) -> list[Path]:
+    """Compile each .ts catalogue to a .qm file beside it, or in ``output_dir`` (a build)."""
     built = []
     for ts_file in sorted(TRANSLATIONS_DIR.glob("*.ts")):
-        output = ts_file.with_suffix(".qm")
+        output = (output_dir or TRANSLATIONS_DIR) / f"{ts_file.stem}.qm"
         if force or is_stale(ts_file, output):
-            subprocess.run(
-                [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(output)], check=True
-            )
+            output.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run([*lrelease(), "-silent", str(ts_file), "-qm", str(output)], check=True)
             built.append(output)
     return built
 
@@ -125,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     forms = [] if args.translations_only else build_forms(args.force)
     built = forms + build_translations(args.force)
     for path in built:
-        print(f"built {path.relative_to(ROOT)}")
+        print(f"built {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
     return 0
 
 

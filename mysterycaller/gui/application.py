@@ -39,6 +39,19 @@ def run_gui(db_path: Path, lang: str | None, *, exit_after_startup: bool = False
     previous_locale = QLocale()
     language = settings.effective_language(lang)
     translators = install_translators(app, language)
+    from mysterycaller.gui import icons
+
+    app.setWindowIcon(icons.app_icon())
+    welcome = None
+    if not exit_after_startup:  # the start-up smoke test runs unattended
+        from mysterycaller.gui.welcome_dialog import first_start
+
+        welcome = first_start(settings, language)
+        if welcome is not None and lang is None and welcome.language != language:
+            for translator in translators:
+                app.removeTranslator(translator)
+            language = welcome.language
+            translators = install_translators(app, language)
     try:
         from mysterycaller.persistence.database import Database, DatabaseError
 
@@ -53,7 +66,9 @@ def run_gui(db_path: Path, lang: str | None, *, exit_after_startup: bool = False
             prompts.show_error(None, app.tr("Mystery Caller"), headline, str(error))
             return 1
         try:
-            return _run(app, database, settings, language, exit_after_startup, existing is None)
+            return _run(
+                app, database, settings, language, exit_after_startup, existing is None, welcome
+            )
         finally:
             database.close()
     finally:
@@ -69,6 +84,7 @@ def _run(
     language: str,
     exit_after_startup: bool,
     own_app: bool,
+    welcome: Any = None,
 ) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -87,6 +103,7 @@ def _run(
     watcher = FirstPaintQuit(window, quit_) if exit_after_startup else None
     window.show()
     QTimer.singleShot(0, lambda: offer_resume(window))
+    QTimer.singleShot(0, lambda: after_first_paint(window, database, welcome))
     status = app.exec() if loop is None else loop.exec()
     if loop is not None:
         app.lastWindowClosed.disconnect(loop.quit)
@@ -112,6 +129,28 @@ def startup_campaign(database: Database, last_id: str | None) -> str | None:
     from mysterycaller.services.campaign_files import DEMO_CAMPAIGN_ID
 
     return DEMO_CAMPAIGN_ID if DEMO_CAMPAIGN_ID in ids else ids[0]
+
+
+def after_first_paint(window: MainWindow, database: Database, welcome: Any) -> None:
+    """Say which backup an update made; import the package the welcome asked for."""
+    backup = getattr(database, "backup_path", None)
+    if backup is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        from mysterycaller.gui import prompts
+
+        translate = QCoreApplication.translate
+        prompts.show_info(
+            window,
+            translate("Application", "Mystery Caller was updated"),
+            translate(
+                "Application",
+                "Your database was upgraded for this version. A copy of it as it was before "
+                "is kept in %1.",
+            ).replace("%1", str(backup)),
+        )
+    if welcome is not None and welcome.import_package:
+        window.sync.import_bundle()
 
 
 def offer_resume(window: MainWindow) -> None:

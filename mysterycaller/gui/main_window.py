@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
-from mysterycaller import __version__
-from mysterycaller.gui import prompts
+from mysterycaller.gui import icons, prompts
+from mysterycaller.gui.about_dialog import AboutDialog
 from mysterycaller.gui.call_list_model import CallListModel
 from mysterycaller.gui.call_opening import CallOpener
 from mysterycaller.gui.call_table import set_up_call_table
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
             lambda: self.model.set_filter(self.ui.filter_edit.text())
         )
         self._wire_reports_and_sync()
+        icons.decorate_main_window(self.ui)
         self.model.total_changed.connect(self._show_total)
         self.model.failed.connect(lambda message: self.ui.status_bar.showMessage(message, 10000))
         self.ui.count_label.setText(self.tr("Loading…"))
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         from mysterycaller.gui.call_screen import CallScreen
 
         screen = CallScreen(session, self)
+        icons.decorate_call_screen(screen)
         screen.closed.connect(self._call_closed)
         screen.report_requested.connect(
             lambda call_id: self.reports.call_report(call_id, session.target.id)
@@ -301,14 +303,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Mystery Caller"),
-            self.tr(
-                "<h3>Mystery Caller %1</h3><p>Records test calls to service hotlines and "
-                "reports them to the client. No audio is ever recorded.</p>"
-            ).replace("%1", __version__),
-        )
+        AboutDialog.ask(self, self.database.path, self.settings.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Everything is saved as it happens; only the list's queries must finish first.

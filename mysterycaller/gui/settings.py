@@ -53,6 +53,15 @@ class Settings:
         return self.language or system_language()
 
     @property
+    def welcomed(self) -> bool:
+        """Whether the first-start welcome was shown (it is shown once)."""
+        return self._store.value("welcomed", False) in (True, "true", "1", 1)
+
+    @welcomed.setter
+    def welcomed(self, value: bool) -> None:
+        self._store.setValue("welcomed", bool(value))
+
+    @property
     def hide_agent_names(self) -> bool:
         """Privacy default: agent names are not recorded unless the tester opts in per call."""
         value = self._store.value("privacy/hide_agent_names", True)

@@ -92,6 +92,8 @@ class Database:
         self.engine = engine
         #: The SQLite file, or None for a server database.
         self.path = path
+        #: The copy ``open`` made before upgrading the schema, if it made one.
+        self.backup_path: Path | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # Reads begin without taking the write lock: in WAL mode they see one consistent state
         # while a live call keeps committing beside them.
@@ -105,6 +107,7 @@ class Database:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         revisions: set[str] | None = None
+        backup: Path | None = None
         if path.exists():
             try:
                 revisions = sqlite_files.read_revisions(path)
@@ -134,7 +137,9 @@ class Database:
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, path)
+        database = cls(engine, path)
+        database.backup_path = backup
+        return database
 
     @classmethod
     def open_url(cls, url: str | URL) -> Database:

@@ -2,10 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mystery Caller</source>
+        <translation>Über Mystery Caller</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mystery Caller %1&lt;/h3&gt;&lt;p&gt;Records test calls to service hotlines and reports them to the client. No audio is ever recorded.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mystery Caller %1&lt;/h3&gt;&lt;p&gt;Erfasst Testanrufe bei Service-Hotlines und berichtet sie dem Auftraggeber. Es wird nie Ton aufgezeichnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>a database server</source>
+        <translation>ein Datenbankserver</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Backups before updates:</source>
+        <translation>Sicherungen vor Updates:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <source>DejaVu Sans, the font of the PDF reports, under this licence:</source>
+        <translation>DejaVu Sans, die Schrift der PDF-Berichte, unter dieser Lizenz:</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Wo Ihre Daten liegen</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Schriften</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database could not be opened.</source>
         <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Mystery Caller was updated</source>
+        <translation>Mystery Caller wurde aktualisiert</translation>
+    </message>
+    <message>
+        <source>Your database was upgraded for this version. A copy of it as it was before is kept in %1.</source>
+        <translation>Ihre Datenbank wurde für diese Version umgestellt. Eine Kopie des vorherigen Stands liegt in %1.</translation>
     </message>
 </context>
 <context>
@@ -781,14 +832,6 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>About Mystery Caller</source>
-        <translation>Über Mystery Caller</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Mystery Caller %1&lt;/h3&gt;&lt;p&gt;Records test calls to service hotlines and reports them to the client. No audio is ever recorded.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mystery Caller %1&lt;/h3&gt;&lt;p&gt;Erfasst Testanrufe bei Service-Hotlines und berichtet sie dem Auftraggeber. Es wird niemals Ton aufgezeichnet.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Campaign:</source>
         <translation>&amp;Kampagne:</translation>
     </message>
@@ -1435,6 +1478,49 @@ Datei öffnen?</translation>
     <message>
         <source>Mystery Caller bundles (*.mcb)</source>
         <translation>Mystery-Caller-Pakete (*.mcb)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Mystery Caller</source>
+        <translation>Willkommen bei Mystery Caller</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Mystery Caller&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Mystery Caller&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Mystery Caller records your test calls: the stopwatch, the criteria you tick and your notes. Everything is saved the moment you enter it. No audio is ever recorded.</source>
+        <translation>Mystery Caller erfasst Ihre Testanrufe: die Stoppuhr, die Kriterien, die Sie abhaken, und Ihre Notizen. Alles wird in dem Moment gespeichert, in dem Sie es eingeben. Es wird nie Ton aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>for example T-07</source>
+        <translation>zum Beispiel T-07</translation>
+    </message>
+    <message>
+        <source>Your &amp;tester code:</source>
+        <translation>Ihr &amp;Testerkürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try it out first.&lt;/b&gt; The app opens on a demo campaign with example calls. Start a practice call with &lt;i&gt;New call&lt;/i&gt; (Ctrl+N): every key you need is shown on the call screen, and F1 lists them all. The demo&apos;s calls are examples, not a client&apos;s data.</source>
+        <translation>&lt;b&gt;Erst einmal ausprobieren.&lt;/b&gt; Die App öffnet eine Demo-Kampagne mit Beispielanrufen. Beginnen Sie einen Übungsanruf mit &lt;i&gt;Neuer Anruf&lt;/i&gt; (Strg+N): Jede Taste, die Sie brauchen, steht auf dem Anrufbildschirm, und F1 zeigt alle. Die Anrufe der Demo sind Beispiele, keine Daten eines Auftraggebers.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real campaigns&lt;/b&gt; come from your coordinator as a campaign package (a .mcb file). Import it with the button below, or later with &lt;i&gt;File → Import bundle…&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;Echte Kampagnen&lt;/b&gt; bekommen Sie von Ihrer Koordination als Kampagnenpaket (eine .mcb-Datei). Importieren Sie es mit der Schaltfläche unten oder später mit &lt;i&gt;Datei → Sync-Paket importieren…&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a campaign package…</source>
+        <translation>Kampagnenpaket &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Start with the demo</source>
+        <translation>Mit der Demo &amp;beginnen</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mystery Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mystery Caller %1&lt;/h3&gt;&lt;p&gt;Records test calls to service hotlines and reports them to the client. No audio is ever recorded.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups before updates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DejaVu Sans, the font of the PDF reports, under this licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery Caller was updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database was upgraded for this version. A copy of it as it was before is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,14 +832,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Mystery Caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Mystery Caller %1&lt;/h3&gt;&lt;p&gt;Records test calls to service hotlines and reports them to the client. No audio is ever recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Campaign:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,6 +1475,49 @@ Open the file?</source>
     </message>
     <message>
         <source>Mystery Caller bundles (*.mcb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Mystery Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Mystery Caller&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery Caller records your test calls: the stopwatch, the criteria you tick and your notes. Everything is saved the moment you enter it. No audio is ever recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example T-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;tester code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try it out first.&lt;/b&gt; The app opens on a demo campaign with example calls. Start a practice call with &lt;i&gt;New call&lt;/i&gt; (Ctrl+N): every key you need is shown on the call screen, and F1 lists them all. The demo&apos;s calls are examples, not a client&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real campaigns&lt;/b&gt; come from your coordinator as a campaign package (a .mcb file). Import it with the button below, or later with &lt;i&gt;File → Import bundle…&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a campaign package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start with the demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
