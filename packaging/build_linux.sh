@@ -31,6 +31,16 @@ PY
   rm -rf "$dist/mysterycaller"
   .venv/bin/pyinstaller --noconfirm --log-level WARN --distpath "$dist" \
     --workpath build/frozen/work packaging/mysterycaller.spec
+  # The desktop integration, in the layout of /usr/share (or ~/.local/share): see the README.
+  share="$dist/mysterycaller/share"
+  install -Dm644 packaging/linux/de.mysterycaller.MysteryCaller.desktop \
+    "$share/applications/de.mysterycaller.MysteryCaller.desktop"
+  install -Dm644 packaging/linux/de.mysterycaller.MysteryCaller.metainfo.xml \
+    "$share/metainfo/de.mysterycaller.MysteryCaller.metainfo.xml"
+  install -Dm644 build/icons/mysterycaller.png \
+    "$share/icons/hicolor/256x256/apps/de.mysterycaller.MysteryCaller.png"
+  install -Dm644 resources/icons/app/mysterycaller.svg \
+    "$share/icons/hicolor/scalable/apps/de.mysterycaller.MysteryCaller.svg"
   echo "built $app in $(( $(date +%s) - started )) s ($(du -sh "$dist/mysterycaller" | cut -f1))"
 fi
 

@@ -2,8 +2,9 @@
 
     .venv/bin/python packaging/make_icons.py build/icons
 
-writes mysterycaller-<size>.png for 16 to 1024 pixels, and mysterycaller.png (256) for the
-Linux desktop entry; PyInstaller turns the 1024 one into the Windows .ico and the macOS .icns.
+writes mysterycaller-<size>.png for 16 to 1024 pixels, mysterycaller.png (256) for the Linux
+desktop entry and, with Pillow, mysterycaller.ico for the Windows installer; PyInstaller turns
+the 1024 one into the icon of the .exe and the macOS .icns.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ def main(argv: list[str]) -> int:
         image.save(str(out / f"mysterycaller-{size}.png"))
         if size == 256:
             image.save(str(out / "mysterycaller.png"))
+    try:  # the Windows installer's icon; Pillow comes with the "freeze" tools
+        from PIL import Image
+    except ImportError:
+        return 0
+    with Image.open(out / "mysterycaller-256.png") as image:
+        image.save(out / "mysterycaller.ico", sizes=[(s, s) for s in SIZES if s <= 256])
     return 0
 
 
