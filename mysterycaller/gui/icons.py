@@ -107,9 +107,29 @@ def decorate_main_window(ui: Ui_MainWindow) -> None:
     ui.new_call_button.setIcon(icon("actions/new-call"))
 
 
+#: On a dark palette: text that the call screen's panels draw in fixed dark greys takes the
+#: palette's text colour, and text on their fixed light highlights stays dark.
+DARK_PALETTE_STYLE = """
+#section_label, #key_label, #measured_label, #attempt_label, #figure_caption_label { color: %1; }
+CriterionRow[current="true"] QLabel, CriterionRow[current="true"] QCheckBox,
+CriterionRow[current="true"] #key_label { color: #1a1a1a; }
+"""
+
+
+def is_dark() -> bool:
+    """Whether the palette is dark (light text on a dark window), as a dark system theme gives."""
+    return ink_color().lightness() > 128
+
+
 def decorate_call_screen(screen: QWidget) -> None:
-    """Put the phase icons on the call screen's stopwatch buttons."""
+    """Put the phase icons on the call screen's stopwatch buttons; keep its text readable on a
+    dark palette."""
     stopwatch = getattr(screen, "stopwatch_panel", None)
     for phase, button in getattr(stopwatch, "phase_buttons", {}).items():
         if phase in PHASE_ICONS:
             button.setIcon(icon(PHASE_ICONS[phase]))
+    if is_dark():
+        for panel in (stopwatch, getattr(screen, "criteria_panel", None)):
+            if panel is not None:
+                extra = DARK_PALETTE_STYLE.replace("%1", ink_color().name())
+                panel.setStyleSheet(panel.styleSheet() + extra)

@@ -16,6 +16,7 @@ _STYLE = """
 #scenario_label { background: #eceff1; border-radius: 6px; padding: 8px; }
 StepFrame { border: 1px solid #cfd8dc; border-radius: 6px; background: white; }
 StepFrame[current="true"] { border: 3px solid #1565c0; background: #e3f2fd; }
+#scenario_label, StepFrame QLabel { color: #1a1a1a; }
 """
 
 

@@ -79,8 +79,8 @@ class WelcomeDialog(QDialog):
         self.package_label = self._paragraph(
             self.tr(
                 "<b>Real campaigns</b> come from your coordinator as a campaign package "
-                "(a .mcb file). Import it with the button below, or later with "
-                "<i>File → Import bundle…</i>."
+                "(a .mcb file). Import it with the button below, or later with the menu "
+                "<i>File → Import bundle…</i>"
             )
         )
         layout.addWidget(self.package_label)

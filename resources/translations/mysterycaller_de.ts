@@ -1511,8 +1511,8 @@ Datei öffnen?</translation>
         <translation>&lt;b&gt;Erst einmal ausprobieren.&lt;/b&gt; Die App öffnet eine Demo-Kampagne mit Beispielanrufen. Beginnen Sie einen Übungsanruf mit &lt;i&gt;Neuer Anruf&lt;/i&gt; (Strg+N): Jede Taste, die Sie brauchen, steht auf dem Anrufbildschirm, und F1 zeigt alle. Die Anrufe der Demo sind Beispiele, keine Daten eines Auftraggebers.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Real campaigns&lt;/b&gt; come from your coordinator as a campaign package (a .mcb file). Import it with the button below, or later with &lt;i&gt;File → Import bundle…&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;Echte Kampagnen&lt;/b&gt; bekommen Sie von Ihrer Koordination als Kampagnenpaket (eine .mcb-Datei). Importieren Sie es mit der Schaltfläche unten oder später mit &lt;i&gt;Datei → Sync-Paket importieren…&lt;/i&gt;.</translation>
+        <source>&lt;b&gt;Real campaigns&lt;/b&gt; come from your coordinator as a campaign package (a .mcb file). Import it with the button below, or later with the menu &lt;i&gt;File → Import bundle…&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Echte Kampagnen&lt;/b&gt; bekommen Sie von Ihrer Koordination als Kampagnenpaket (eine .mcb-Datei). Importieren Sie es mit der Schaltfläche unten oder später über das Menü &lt;i&gt;Datei → Sync-Paket importieren…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&amp;Import a campaign package…</source>

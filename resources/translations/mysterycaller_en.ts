@@ -1509,7 +1509,7 @@ Open the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Real campaigns&lt;/b&gt; come from your coordinator as a campaign package (a .mcb file). Import it with the button below, or later with &lt;i&gt;File → Import bundle…&lt;/i&gt;.</source>
+        <source>&lt;b&gt;Real campaigns&lt;/b&gt; come from your coordinator as a campaign package (a .mcb file). Import it with the button below, or later with the menu &lt;i&gt;File → Import bundle…&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

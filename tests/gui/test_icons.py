@@ -91,3 +91,18 @@ def test_the_stopwatch_buttons_have_phase_icons(qtbot, db):
 def test_the_app_has_its_icon(qapp):
     assert not icons.app_icon().isNull()
     assert icons.app_icon().pixmap(256, 256).toImage().pixelColor(128, 200).alpha() == 255
+
+
+def test_the_call_screen_text_reads_on_a_dark_palette(qtbot, db, dark_palette):
+    from PySide6.QtWidgets import QLabel
+
+    from mysterycaller.services.call_session import CallSession
+
+    from .conftest import DEMO_CAMPAIGN, SCENARIO, TARGET
+
+    window = MainWindow(db, Settings(), "en")
+    qtbot.addWidget(window)
+    window.show_call(CallSession.start(db, DEMO_CAMPAIGN, SCENARIO, TARGET, "T-01"))
+    section = window.call_screen.criteria_panel.findChild(QLabel, "section_label")
+    section.ensurePolished()
+    assert section.palette().color(QPalette.ColorRole.WindowText).lightness() > 180
