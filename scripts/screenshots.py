@@ -113,7 +113,7 @@ def main(argv: list[str]) -> int:
         window.resize(1280, 800)
         window.load_campaigns(demo.campaign_id)
         window.show()
-        settle(app, lambda: window.model.rowCount() > 0)
+        settle(app, lambda shown=window: shown.model.rowCount() > 0)
         with_menu(window, window.ui.file_menu).save(str(OUT / f"{name}-main-window.png"))
         campaign = window.campaign
         session = CallSession.start(
