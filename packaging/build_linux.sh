@@ -55,6 +55,8 @@ cd "$work"  # nothing may come from the checkout
 fail() { echo "frozen smoke test FAILED: $*" >&2; exit 1; }
 run() { "$root/$app" "$@"; }
 
+[ -f "$root/$dist/mysterycaller/_internal/resources/translations/mysterycaller_de.qm" ] \
+  || fail "the German translation is not inside"
 version="$(run --version)"
 [ "$version" = "mysterycaller $("$root/$python" -c 'import mysterycaller; print(mysterycaller.__version__)')" ] \
   || fail "--version said '$version'"
