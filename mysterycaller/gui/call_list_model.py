@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from mysterycaller.domain.scoring import format_number
+from mysterycaller.gui import icons
 from mysterycaller.gui.dates import short_date_time
 from mysterycaller.gui.workers import run_in_worker
 from mysterycaller.services.call_list import CallList, CallListEntry, SortColumn
@@ -209,6 +210,8 @@ class CallListModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.UserRole:
             return self._rows[index.row()].id
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == SCORE_COLUMN:
+            return icons.icon("states/knockout") if self._rows[index.row()].knocked_out else None
         return None
 
     def headerData(

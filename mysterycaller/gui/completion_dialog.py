@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from mysterycaller.gui import formatting
+from mysterycaller.gui import formatting, icons
 from mysterycaller.gui.forms.ui_completion_dialog import Ui_CompletionDialog
 from mysterycaller.gui.modal import answer_of
 from mysterycaller.services.call_session_types import CompletionReview
@@ -60,6 +60,8 @@ class CompletionDialog(QDialog):
         ui.impression_combo.setMinimumWidth(280)
         ui.missing_list.addItems([c.text for c in review.missing_answers])
         ui.unticked_list.addItems([c.text for c in review.unticked_checks])
+        icons.mark_items(ui.missing_list, "states/open")
+        icons.mark_items(ui.unticked_list, "states/not-met")
         for widget in (ui.missing_title_label, ui.missing_list):
             widget.setVisible(bool(review.missing_answers))
         for widget in (ui.unticked_title_label, ui.unticked_list):

@@ -18,7 +18,7 @@ from mysterycaller.domain.timing import Phase
 from mysterycaller.resources import resource_path
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QListWidget, QWidget
 
     from mysterycaller.gui.forms.ui_main_window import Ui_MainWindow
 
@@ -96,6 +96,12 @@ def _icon(name: str, ink: str) -> QIcon:
 def app_icon() -> QIcon:
     """The application's icon (window, task bar, dialogs)."""
     return icon("app/mysterycaller")
+
+
+def mark_items(list_widget: QListWidget, name: str) -> None:
+    """Give every item of ``list_widget`` the icon ``name`` (criterion states in a review)."""
+    for row in range(list_widget.count()):
+        list_widget.item(row).setIcon(icon(name))
 
 
 def decorate_main_window(ui: Ui_MainWindow) -> None:

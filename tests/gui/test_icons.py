@@ -106,3 +106,42 @@ def test_the_call_screen_text_reads_on_a_dark_palette(qtbot, db, dark_palette):
     section = window.call_screen.criteria_panel.findChild(QLabel, "section_label")
     section.ensurePolished()
     assert section.palette().color(QPalette.ColorRole.WindowText).lightness() > 180
+
+
+def test_the_call_list_marks_knocked_out_calls(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from mysterycaller.gui.call_list_model import SCORE_COLUMN, CallListModel
+    from mysterycaller.persistence.database import Database
+    from mysterycaller.services.demo import add_demo
+
+    with Database.open(tmp_path / "demo.sqlite3") as database:
+        campaign_id = add_demo(database, calls=30).campaign_id
+        model = CallListModel(database, "en")
+        with qtbot.waitSignal(model.loaded, timeout=10000):
+            model.set_campaign(campaign_id)
+        marks = {}
+        for row in range(model.rowCount()):
+            index = model.index(row, SCORE_COLUMN)
+            marks[model.data(index)] = model.data(index, Qt.ItemDataRole.DecorationRole)
+        model.wait()
+    assert "KO" in marks and not marks["KO"].isNull()
+    assert [text for text, mark in marks.items() if mark is not None] == ["KO"]
+
+
+def test_the_completion_review_marks_open_and_unticked_criteria(qtbot, session):
+    from mysterycaller.gui.completion_dialog import CompletionDialog
+
+    from mysterycaller.domain.timing import Outcome
+
+    session.dial()
+    session.enter_phase(Phase.TALK)
+    session.hang_up()
+    session.set_outcome(Outcome.ANSWERED)
+    review = session.review()
+    assert review.missing_answers and review.unticked_checks
+    dialog = CompletionDialog(review)
+    qtbot.addWidget(dialog)
+    lists = (dialog.ui.missing_list, dialog.ui.unticked_list)
+    items = [widget.item(row) for widget in lists for row in range(widget.count())]
+    assert items and all(not item.icon().isNull() for item in items)
