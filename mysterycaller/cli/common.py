@@ -49,6 +49,12 @@ def opened_database(args: argparse.Namespace) -> Iterator[Any]:
     from mysterycaller.persistence.database import Database
 
     database = Database.open(database_path(args))
+    if database.backup_path is not None:  # on stderr: --json output stays as it is
+        print(
+            f"Upgraded {database.path} for this version; the copy from before is "
+            f"{database.backup_path}.",
+            file=sys.stderr,
+        )
     try:
         yield database
     finally:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from mysterycaller.gui.main_window import MainWindow
+    from mysterycaller.gui.welcome_dialog import WelcomeChoice
     from mysterycaller.persistence.database import Database
 
 ORGANISATION = "MysteryCaller"
@@ -84,7 +85,7 @@ def _run(
     language: str,
     exit_after_startup: bool,
     own_app: bool,
-    welcome: Any = None,
+    welcome: WelcomeChoice | None = None,
 ) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -103,7 +104,7 @@ def _run(
     watcher = FirstPaintQuit(window, quit_) if exit_after_startup else None
     window.show()
     QTimer.singleShot(0, lambda: offer_resume(window))
-    QTimer.singleShot(0, lambda: after_first_paint(window, database, welcome))
+    QTimer.singleShot(0, lambda: after_start(window, database, welcome))
     status = app.exec() if loop is None else loop.exec()
     if loop is not None:
         app.lastWindowClosed.disconnect(loop.quit)
@@ -131,7 +132,7 @@ def startup_campaign(database: Database, last_id: str | None) -> str | None:
     return DEMO_CAMPAIGN_ID if DEMO_CAMPAIGN_ID in ids else ids[0]
 
 
-def after_first_paint(window: MainWindow, database: Database, welcome: Any) -> None:
+def after_start(window: MainWindow, database: Database, welcome: WelcomeChoice | None) -> None:
     """Say which backup an update made; import the package the welcome asked for."""
     backup = getattr(database, "backup_path", None)
     if backup is not None:

@@ -130,9 +130,8 @@ def test_the_call_list_marks_knocked_out_calls(qtbot, tmp_path):
 
 
 def test_the_completion_review_marks_open_and_unticked_criteria(qtbot, session):
-    from mysterycaller.gui.completion_dialog import CompletionDialog
-
     from mysterycaller.domain.timing import Outcome
+    from mysterycaller.gui.completion_dialog import CompletionDialog
 
     session.dial()
     session.enter_phase(Phase.TALK)

@@ -96,6 +96,7 @@ def test_the_calls_of_an_upgraded_database_read_and_report(old_database, capsys,
         assert main(["--db", str(path), "calls", "show", call["id"], "--json"]) == 0
         shown = json.loads(capsys.readouterr().out)
         assert shown["id"] == call["id"] and shown["results"]
+    assert "Upgraded" not in capsys.readouterr().err  # upgraded once, by the first command
     pdf = tmp_path / "call.pdf"
     assert main(["--db", str(path), "report", "call", calls[0]["id"], "-o", str(pdf)]) == 0
     assert pdf.read_bytes().startswith(b"%PDF-")
@@ -116,3 +117,17 @@ def test_the_app_says_which_backup_the_update_made(qapp, old_database, monkeypat
     else:
         (message,) = shown
         assert str(path.with_name(f"mysterycaller.sqlite3.before-{revision}.bak")) in message
+
+
+def test_the_command_line_says_which_backup_the_update_made(old_database, capsys):
+    revision, path = old_database
+    assert main(["--db", str(path), "campaign", "list", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)  # the JSON on stdout is untouched
+    backup = path.with_name(f"mysterycaller.sqlite3.before-{revision}.bak")
+    if revision == HEAD_REVISION:
+        assert captured.err == ""
+    else:
+        assert (
+            captured.err == f"Upgraded {path} for this version; the copy from before is {backup}.\n"
+        )
