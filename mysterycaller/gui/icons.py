@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from mysterycaller.gui.forms.ui_main_window import Ui_MainWindow
 
 INK = "#1f1f1f"
-SIZES = (16, 20, 24, 32, 48, 64, 128, 256)
+#: The sizes drawn up front (Qt scales between them): menus, buttons, lists and their 2x.
+SIZES = (16, 24, 32, 48)
+#: The app icon also shows large (task bar, About, a window switcher).
+APP_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 #: The icon of each stopwatch phase button.
 PHASE_ICONS = {
@@ -82,7 +85,7 @@ def _icon(name: str, ink: str) -> QIcon:
     result = QIcon()
     if not renderer.isValid():
         return result
-    for size in SIZES:
+    for size in APP_SIZES if name.startswith("app/") else SIZES:
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
