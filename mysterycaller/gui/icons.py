@@ -7,10 +7,11 @@ their own colours (green, red, grey), which read on light and dark backgrounds a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -107,6 +108,20 @@ def mark_items(list_widget: QListWidget, name: str) -> None:
         list_widget.item(row).setIcon(icon(name))
 
 
+class PaletteFollower(QObject):
+    """Redraws a window's icons when the palette changes (the system turns dark or light)."""
+
+    def __init__(self, window: QWidget, redraw: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._redraw = redraw
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self._redraw()
+        return False
+
+
 def decorate_main_window(ui: Ui_MainWindow) -> None:
     """Put the action icons on the main window's menus and the New call button."""
     for name, icon_name in ACTION_ICONS.items():
@@ -130,14 +145,14 @@ def is_dark() -> bool:
     return ink_color().lightness() > 128
 
 
-def decorate_call_screen(screen: QWidget) -> None:
+def decorate_call_screen(screen: QWidget, styles: bool = True) -> None:
     """Put the phase icons on the call screen's stopwatch buttons; keep its text readable on a
     dark palette."""
     stopwatch = getattr(screen, "stopwatch_panel", None)
     for phase, button in getattr(stopwatch, "phase_buttons", {}).items():
         if phase in PHASE_ICONS:
             button.setIcon(icon(PHASE_ICONS[phase]))
-    if is_dark():
+    if styles and is_dark():
         for panel in (stopwatch, getattr(screen, "criteria_panel", None)):
             if panel is not None:
                 extra = DARK_PALETTE_STYLE.replace("%1", ink_color().name())

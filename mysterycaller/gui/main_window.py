@@ -82,10 +82,16 @@ class MainWindow(QMainWindow):
         )
         self._wire_reports_and_sync()
         icons.decorate_main_window(self.ui)
+        self._palette_follower = icons.PaletteFollower(self, self._redraw_icons)
         self.model.total_changed.connect(self._show_total)
         self.model.failed.connect(lambda message: self.ui.status_bar.showMessage(message, 10000))
         self.ui.count_label.setText(self.tr("Loading…"))
         self._show_campaign_name()
+
+    def _redraw_icons(self) -> None:
+        icons.decorate_main_window(self.ui)
+        if self.call_screen is not None:
+            icons.decorate_call_screen(self.call_screen, styles=False)
 
     def _wire_reports_and_sync(self) -> None:
         ui, campaign = self.ui, lambda: self.campaign

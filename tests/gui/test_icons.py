@@ -144,3 +144,27 @@ def test_the_completion_review_marks_open_and_unticked_criteria(qtbot, session):
     lists = (dialog.ui.missing_list, dialog.ui.unticked_list)
     items = [widget.item(row) for widget in lists for row in range(widget.count())]
     assert items and all(not item.icon().isNull() for item in items)
+
+
+def test_the_main_window_redraws_its_icons_when_the_palette_turns_dark(qtbot, db, qapp):
+    window = MainWindow(db, Settings(), "en")
+    qtbot.addWidget(window)
+    window.show()
+
+    def lightness() -> float:
+        image = window.ui.new_call_action.icon().pixmap(48, 48).toImage()
+        colours = [image.pixelColor(x, y) for x in range(48) for y in range(48)]
+        painted = [c.lightness() for c in colours if c.alpha() > 200]
+        return sum(painted) / len(painted)
+
+    assert lightness() < 80
+    light = qapp.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+    try:
+        qapp.setPalette(dark)  # Qt tells the widgets through the event loop
+        qtbot.waitUntil(lambda: lightness() > 180, timeout=2000)
+    finally:
+        qapp.setPalette(light)
+    qtbot.waitUntil(lambda: lightness() < 80, timeout=2000)
