@@ -126,9 +126,10 @@ class WelcomeDialog(QDialog):
 def first_start(settings: Settings, language: str) -> WelcomeChoice | None:
     """On the first start, welcome the user and store the choice; None on later starts.
 
+    Someone who has a tester code stored already used an earlier version: not a first start.
     Closing the welcome without choosing keeps the defaults and does not ask again.
     """
-    if settings.welcomed:
+    if settings.welcomed or settings.tester:
         return None
     choice = WelcomeDialog.ask(None, settings.tester, language)
     settings.welcomed = True

@@ -59,10 +59,18 @@ def test_the_welcome_is_shown_once_and_its_choice_is_kept(qapp, monkeypatch):
 def test_closing_the_welcome_keeps_the_defaults_and_does_not_ask_again(qapp, monkeypatch):
     monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, *a: None))
     settings = Settings()
-    settings.tester = "T-03"
     assert first_start(settings, "de") is None
     stored = Settings()
-    assert (stored.tester, stored.language, stored.welcomed) == ("T-03", "", True)
+    assert (stored.tester, stored.language, stored.welcomed) == ("", "", True)
+
+
+def test_a_user_of_an_earlier_version_is_not_welcomed_as_new(qapp, monkeypatch):
+    asked = []
+    monkeypatch.setattr(WelcomeDialog, "ask", classmethod(lambda cls, *a: asked.append(a)))
+    settings = Settings()
+    settings.tester = "T-03"
+    assert first_start(settings, "de") is None
+    assert asked == []
 
 
 def test_the_first_start_opens_in_the_language_chosen_in_the_welcome(qapp, tmp_path, monkeypatch):
