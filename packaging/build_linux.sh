@@ -55,8 +55,11 @@ cd "$work"  # nothing may come from the checkout
 fail() { echo "frozen smoke test FAILED: $*" >&2; exit 1; }
 run() { "$root/$app" "$@"; }
 
-[ -f "$root/$dist/mysterycaller/_internal/resources/translations/mysterycaller_de.qm" ] \
-  || fail "the German translation is not inside"
+inside="$root/$dist/mysterycaller/_internal/resources"
+for file in translations/mysterycaller_de.qm icons/app/mysterycaller.svg icons/phases/talk.svg \
+            fonts/LICENSE-DejaVu.txt; do
+  [ -f "$inside/$file" ] || fail "resources/$file is not inside"
+done
 version="$(run --version)"
 [ "$version" = "mysterycaller $("$root/$python" -c 'import mysterycaller; print(mysterycaller.__version__)')" ] \
   || fail "--version said '$version'"
