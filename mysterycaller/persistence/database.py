@@ -97,6 +97,8 @@ class Database:
         self.path = path
         #: Why the database is read-only (damaged, with the newest good backup), or None.
         self.damage = damage
+        #: Why today's automatic backup could not be written, or None.
+        self.backup_problem: StoreFault | None = None
         #: Device and inode of the file as opened: a write into a deleted or replaced file
         #: would be lost, so every write transaction checks them first.
         self._identity = faults.file_identity(path) if path is not None else None
@@ -306,7 +308,11 @@ class Database:
             raise self._fault(error) from error
 
     def daily_backup(self, today: date) -> Path | None:
-        """Today's rotating backup, unless one exists (see ``persistence.backups``)."""
+        """Today's rotating backup, unless one exists (see ``persistence.backups``).
+
+        Best effort: a backup that cannot be written (a full disk, a read-only folder) must not
+        stop the work; ``backup_problem`` keeps why, and the next start tries again.
+        """
         if self.path is None or self.damage is not None:
             return None
         try:
@@ -314,8 +320,9 @@ class Database:
                 raw = connection.connection.driver_connection
                 assert isinstance(raw, sqlite3.Connection)
                 return backups.daily_backup(raw, self.path, today)
-        except OSError as error:
-            raise faults.classify(error, self.path) from error
+        except (OSError, sqlite3.Error, sa_exc.DBAPIError) as error:
+            self.backup_problem = faults.classify(error, self.path)
+            return None
 
     def close(self) -> None:
         """Close every pooled connection."""
