@@ -66,7 +66,7 @@ def sentence(fault: Any) -> str:
                 "Make the file and its folder writable, then try again.",
             ),
             path,
-            fault.detail or QCoreApplication.translate("FaultMessages", "it is read-only"),
+            _read_only_phrase(fault.place),
         )
     if code == faults.DISK_FULL:
         megabytes = max(1, round((fault.needed or 0) / (1024 * 1024)))
@@ -148,6 +148,23 @@ def sentence(fault: Any) -> str:
         path,
         fault.detail or QCoreApplication.translate("FaultMessages", "unknown error"),
     )
+
+
+def _read_only_phrase(place: tuple[str, str] | None) -> str:
+    kind, where = place if place is not None else ("", "")
+    if kind == "file_system":
+        text = QCoreApplication.translate(
+            "FaultMessages", "the file system holding %1 is mounted read-only"
+        )
+    elif kind == "file":
+        text = QCoreApplication.translate("FaultMessages", "the file %1 is read-only")
+    elif kind == "folder":
+        text = QCoreApplication.translate("FaultMessages", "the folder %1 is read-only")
+    elif kind == "file_or_folder":
+        text = QCoreApplication.translate("FaultMessages", "the file %1 or its folder is read-only")
+    else:
+        return QCoreApplication.translate("FaultMessages", "it is read-only")
+    return _fill(text, where)
 
 
 def ask_new_database(parent: QWidget | None, fault: Any) -> bool:

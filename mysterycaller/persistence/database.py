@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -157,7 +158,8 @@ class Database:
                 _upgrade(engine)
             database = cls(engine, path, damage=damage)
             if size == 0:
-                backups.mark_created(path)
+                with contextlib.suppress(OSError):  # without the mark, only the guard is lost
+                    backups.mark_created(path)
             elif damage is None and daily_backup:
                 # Only of what was there before this session: never an empty first copy.
                 database.daily_backup(date.today())

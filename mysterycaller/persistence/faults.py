@@ -66,6 +66,7 @@ class StoreFault(DatabaseError, sa_exc.SQLAlchemyError):
         needed: int | None = None,
         backup: Path | None = None,
         detail: str | None = None,
+        place: tuple[str, str] | None = None,
     ):
         self.fault = fault
         self.path = path
@@ -77,7 +78,15 @@ class StoreFault(DatabaseError, sa_exc.SQLAlchemyError):
         self.backup = backup
         #: A short technical word (an SQLite error name), never SQL or data.
         self.detail = detail
+        #: For read-only: what refuses writing, (kind of ``READ_ONLY_PHRASES``, path).
+        self.place = place
         super().__init__(self.sentence())
+
+    def read_only_phrase(self) -> str:
+        if self.place is None:
+            return "it is read-only"
+        kind, where = self.place
+        return READ_ONLY_PHRASES[kind].format(where)
 
     def sentence(self) -> str:
         """The English sentence the command line prints."""
@@ -91,7 +100,7 @@ class StoreFault(DatabaseError, sa_exc.SQLAlchemyError):
             )
         if self.fault == READ_ONLY:
             return (
-                f"The database {where} cannot be written: {self.detail or 'it is read-only'}; "
+                f"The database {where} cannot be written: {self.read_only_phrase()}; "
                 "nothing was changed. Make it writable (or choose another file with --db)."
             )
         if self.fault == DISK_FULL:
@@ -156,7 +165,7 @@ def classify(error: BaseException, path: Path | None, *, backup: Path | None = N
     if primary in _DAMAGED_CODES or "malformed" in text or "not a database" in text:
         return StoreFault(DAMAGED, path, backup=backup, detail=name or None)
     if primary in _READ_ONLY_CODES or "readonly" in text or "read-only" in text:
-        return StoreFault(READ_ONLY, path, detail=read_only_place(path))
+        return StoreFault(READ_ONLY, path, place=read_only_place(path))
     if primary == "SQLITE_IOERR" or "i/o error" in text:
         gone = identity_fault(path, None)
         if gone is not None:
@@ -168,25 +177,34 @@ def _classify_os(error: OSError, path: Path | None) -> StoreFault:
     if error.errno == errno.ENOSPC:
         return StoreFault(DISK_FULL, path, needed=space_needed(path), detail="ENOSPC")
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return StoreFault(READ_ONLY, path, detail=read_only_place(path))
+        return StoreFault(READ_ONLY, path, place=read_only_place(path))
     return StoreFault(OTHER, path, detail=error.strerror or type(error).__name__)
 
 
-def read_only_place(path: Path | None) -> str:
-    """Which of file, folder or file system refuses writing, in words."""
+#: Where writing is refused, as ``StoreFault.place`` names it: (kind, path).
+READ_ONLY_PHRASES = {
+    "file_system": "the file system holding {} is mounted read-only",
+    "file": "the file {} is read-only",
+    "folder": "the folder {} is read-only",
+    "file_or_folder": "the file {} or its folder is read-only",
+}
+
+
+def read_only_place(path: Path | None) -> tuple[str, str] | None:
+    """Which of file system, file or folder refuses writing: (kind, path), None if unknown."""
     if path is None:
-        return "it is read-only"
+        return None
     folder = path.parent
     try:
         if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return f"the file system holding {folder} is mounted read-only"
+            return ("file_system", str(folder))
     except (OSError, AttributeError):
         pass
     if path.exists() and not os.access(path, os.W_OK):
-        return f"the file {path} is read-only"
+        return ("file", str(path))
     if not os.access(folder, os.W_OK):
-        return f"the folder {folder} is read-only"
-    return f"the file {path} or its folder {folder} is read-only"
+        return ("folder", str(folder))
+    return ("file_or_folder", str(path))
 
 
 def space_needed(path: Path | None) -> int | None:

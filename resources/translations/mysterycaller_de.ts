@@ -504,6 +504,22 @@
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
+        <source>the file system holding %1 is mounted read-only</source>
+        <translation>das Dateisystem mit %1 ist schreibgeschützt eingehängt</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>die Datei %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>der Ordner %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file %1 or its folder is read-only</source>
+        <translation>die Datei %1 oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
         <source>Mystery Caller</source>
         <translation>Mystery Caller</translation>
     </message>

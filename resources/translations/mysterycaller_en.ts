@@ -504,6 +504,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file system holding %1 is mounted read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mystery Caller</source>
         <translation type="unfinished"></translation>
     </message>

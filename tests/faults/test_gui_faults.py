@@ -6,13 +6,14 @@ import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from mysterycaller.app import run_gui
 from mysterycaller.gui import fault_messages, prompts
 from mysterycaller.gui.resume_dialog import ResumeDialog
-from mysterycaller.persistence import backups, sqlite_files
+from mysterycaller.persistence import backups, faults, sqlite_files
 from mysterycaller.persistence.database import Database
 from mysterycaller.services.demo import add_demo
 from tests.faults.helpers import corrupt_pages
@@ -144,3 +145,35 @@ def test_fault_sentences_are_german_in_the_german_gui(qapp, filled, dialogs):
     run_gui(filled, "de", exit_after_startup=True)
 
     assert "beschädigt" in shown[0][1]
+
+
+@pytest.mark.parametrize(
+    ("fault", "german"),
+    [
+        (
+            faults.StoreFault(faults.READ_ONLY, Path("/d/db.sqlite3"), place=("folder", "/d")),
+            "der Ordner /d ist schreibgeschützt",
+        ),
+        (
+            faults.StoreFault(faults.LOCKED, Path("/d/db.sqlite3"), process="python (process 7)"),
+            "von python (process 7) benutzt",
+        ),
+        (
+            faults.StoreFault(faults.DISK_FULL, Path("/d/db.sqlite3"), needed=3 * 1024 * 1024),
+            "mindestens 3 MB",
+        ),
+        (faults.StoreFault(faults.FILE_DELETED, Path("/d/db.sqlite3")), "gelöscht"),
+    ],
+)
+def test_each_fault_has_its_german_sentence_without_backup_advice(qapp, fault, german):
+    from mysterycaller.gui.application import install_translators
+
+    translators = install_translators(qapp, "de")
+    try:
+        text = fault_messages.describe(fault)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+    assert german in text
+    assert "Sicherung" not in text
