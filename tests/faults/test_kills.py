@@ -7,6 +7,7 @@ so a kill costs milliseconds, not an interpreter start.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -135,6 +136,10 @@ def test_killed_during_scripted_calls_nothing_reported_as_saved_is_lost(fast_fol
                 acked_notes.add((call_id, rest[0]))
 
     calls, results, notes = _stored(path)
+    print(
+        f"call kills: {CALL_KILLS}, actions reported saved: "
+        f"{len(acked_calls) + len(acked_results) + len(acked_notes)}"
+    )
     assert acked_calls <= calls
     assert acked_results <= results
     assert acked_notes <= notes
@@ -163,6 +168,7 @@ def test_killed_during_imports_each_import_is_all_or_nothing(fast_folder, zygote
     calls_file, empty, total = import_files
     rng = random.Random(4)
     finished = 0
+    outcomes = {"none": 0, "all": 0}
     for round_ in range(IMPORT_KILLS):
         path = fast_folder / f"import-{round_}.sqlite3"
         shutil.copyfile(empty, path)
@@ -170,11 +176,14 @@ def test_killed_during_imports_each_import_is_all_or_nothing(fast_folder, zygote
         with output:
             assert output.readline().strip() == "start"
             # Kill at a random moment of the import (or let it finish, now and then).
-            ready, _, _ = select.select([output], [], [], rng.uniform(0.0, 1.0))
+            ready, _, _ = select.select([output], [], [], rng.uniform(0.0, 0.25))
             if ready:
                 finished += 1
-            os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):  # it may just have finished
+                os.kill(pid, signal.SIGKILL)
             output.readlines()
         calls, _, _ = _stored(path)
         assert len(calls) in (0, total)
-    assert finished < IMPORT_KILLS or IMPORT_KILLS < 5  # most kills hit a running import
+        outcomes["all" if calls else "none"] += 1
+    print(f"import kills: {IMPORT_KILLS}, finished first: {finished}, outcomes: {outcomes}")
+    assert outcomes["none"] > 0  # some kills did land inside an import
