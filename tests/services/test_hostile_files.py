@@ -12,6 +12,7 @@ import time
 import tracemalloc
 import zipfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -190,3 +191,26 @@ def test_a_nul_byte_name_beside_its_cut_twin_is_still_refused_as_a_nul_byte():
 
     with pytest.raises(RefusedInput, match="NUL byte"):
         read_zip(data, "b")
+
+
+EXAMPLE = Path(__file__).parents[1] / "data" / "examples" / "campaign-stadtwerke.yaml"
+
+
+@pytest.mark.parametrize(
+    ("rule", "reason"),
+    [
+        ("(" * 400 + "time_to_answer <= 20" + ")" * 400, "nested more than 20 deep"),
+        ("(" * 3000 + "time_to_answer <= 20" + ")" * 3000, "at most 1000"),
+        ("time_to_answer <= " + "9" * 100_000, "at most 1000"),
+        ("time_to_answer <= " + "9" * 500, "too many digits"),
+    ],
+    ids=["400-deep", "3000-deep", "100000-digits", "500-digits"],
+)
+def test_a_hostile_rule_in_a_campaign_file_is_one_problem_not_a_crash(rule, reason):
+    text = EXAMPLE.read_text(encoding="utf-8").replace('"time_to_answer <= 20"', f'"{rule}"', 1)
+
+    with pytest.raises(RefusedInput) as raised:
+        parse_campaign_text(text, "c.yaml")
+
+    assert reason in str(raised.value)
+    assert "rule" in raised.value.problems[0].where
