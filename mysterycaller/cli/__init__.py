@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file (default: $MYSTERYCALLER_DB or the user data folder)",
     )  # fmt: skip
     common.add_argument(
+        "--new-database", action="store_true", default=argparse.SUPPRESS,
+        help="start a new, empty database where one is missing or empty although backups "
+        "show there was one",
+    )  # fmt: skip
+    common.add_argument(
         "--lang", choices=("de", "en"), default=argparse.SUPPRESS,
         help="language of the GUI and reports",
     )  # fmt: skip
@@ -72,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             database_path(args),
             getattr(args, "lang", None),
             exit_after_startup=args.exit_after_startup,
+            new_database=getattr(args, "new_database", False),
         )
     try:
         return int(handler(args))
@@ -85,7 +91,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # refused input of any kind: say what and where, change nothing
         message = refusal_message(error)
         if message is None:
-            raise
+            if os.environ.get("MYSTERYCALLER_TRACEBACK"):
+                raise
+            # A bug: one sentence, never a traceback that could show SQL or call data.
+            message = (
+                f"mysterycaller stopped because of an internal error ({type(error).__name__}); "
+                "set MYSTERYCALLER_TRACEBACK=1 to see the details and please report it."
+            )
         print(message, file=sys.stderr)
         return EXIT_REFUSED
 

@@ -48,7 +48,7 @@ def opened_database(args: argparse.Namespace) -> Iterator[Any]:
     """The database the command works on (created and migrated if needed), closed afterwards."""
     from mysterycaller.persistence.database import Database
 
-    database = Database.open(database_path(args))
+    database = Database.open(database_path(args), new_database=getattr(args, "new_database", False))
     if database.backup_path is not None:  # on stderr: --json output stays as it is
         print(
             f"Upgraded {database.path} for this version; the copy from before is "
@@ -77,11 +77,16 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
 
 def refusal_message(error: Exception) -> str | None:
     """The message for an error that means 'input refused', or None for a real bug."""
-    from mysterycaller.persistence.database import DatabaseError
+    from mysterycaller.persistence.database import DatabaseError, StoreError
     from mysterycaller.services.errors import RefusedInput
 
     if isinstance(error, RefusedInput | DatabaseError):
         return str(error)
+    if isinstance(error, StoreError):
+        # Not classified on its way up (it did not pass a transaction): classify it here.
+        from mysterycaller.persistence.faults import classify
+
+        return str(classify(error, None))
     if isinstance(error, LookupError):
         return str(error.args[0]) if error.args else "not found"
     if isinstance(error, OSError):

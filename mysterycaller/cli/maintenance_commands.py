@@ -25,6 +25,9 @@ def register(registrar: Registrar) -> None:
     group.command("check", check, "check the database's integrity and schema")
     sub = group.command("backup", backup, "write a consistent copy of the database")
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    sub.add_argument(
+        "--force", action="store_true", help="copy the database even when it is damaged"
+    )
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -41,13 +44,28 @@ def demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: ``db check`` lists this many problems, then counts the rest.
+MAX_PRINTED = 50
+
+
 def check(args: argparse.Namespace) -> int:
     with opened_database(args) as database:
         problems = database.check()
         path = database.path
-    for problem in problems:
+        damage = database.damage
+    for problem in problems[:MAX_PRINTED]:
         print(f"{path}: {problem}", file=sys.stderr)
-    if problems:
+    if len(problems) > MAX_PRINTED:
+        print(f"{path}: and {len(problems) - MAX_PRINTED} more problems", file=sys.stderr)
+    damaged = damage is not None or any(p.startswith("integrity:") for p in problems)
+    if damaged:
+        from mysterycaller.persistence import backups
+        from mysterycaller.persistence.faults import DAMAGED, StoreFault
+
+        assert path is not None
+        fault = damage or StoreFault(DAMAGED, path, backup=backups.newest_good_backup(path))
+        print(str(fault), file=sys.stderr)
+    if problems or damaged:
         return EXIT_REFUSED
     print(f"{path}: ok")
     return EXIT_OK
@@ -55,7 +73,7 @@ def check(args: argparse.Namespace) -> int:
 
 def backup(args: argparse.Namespace) -> int:
     with opened_database(args) as database:
-        database.backup(args.output)
+        database.backup(args.output, force=args.force)
         path = database.path
     print(f"{path}: backed up to {args.output}")
     return EXIT_OK

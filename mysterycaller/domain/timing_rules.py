@@ -7,14 +7,20 @@ Grammar (``and`` binds tighter than ``or``; parentheses group)::
     atom       := comparison | "(" rule ")"
     comparison := MEASURE OP NUMBER
     OP         := "<=" | "<" | ">=" | ">" | "==" | "!="
+
+Hostile text costs little: the length, the nesting of parentheses and the digits of each number
+are checked before any parsing, so a rule is refused with a sentence, never a RecursionError.
+``parse_rule(str(rule), measures) == rule`` holds for every rule ``parse_rule`` returns.
 """
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 OPERATORS: dict[str, Callable[[float, float], bool]] = {
     "<=": operator.le,
@@ -24,6 +30,14 @@ OPERATORS: dict[str, Callable[[float, float], bool]] = {
     "==": operator.eq,
     "!=": operator.ne,
 }
+
+#: A real rule is a line or two; this is far more than any campaign needs.
+MAX_LENGTH = 1000
+#: Parentheses nested deeper than this are no rule a person wrote.
+MAX_NESTING = 20
+#: Digits of a number before and after the decimal point (seconds and counts need far fewer).
+MAX_INTEGER_DIGITS = 9
+MAX_FRACTION_DIGITS = 6
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<number>\d+(?:\.\d+)?)|(?P<op><=|>=|==|!=|<|>)|(?P<paren>[()])"
@@ -48,8 +62,7 @@ class Comparison:
         return OPERATORS[self.op](value, self.number)
 
     def __str__(self) -> str:
-        number = int(self.number) if self.number == int(self.number) else self.number
-        return f"{self.measure} {self.op} {number}"
+        return f"{self.measure} {self.op} {format_number(self.number)}"
 
 
 @dataclass(frozen=True)
@@ -73,13 +86,25 @@ class BoolOp:
 TimingRule = Comparison | BoolOp
 
 
+def format_number(number: float) -> str:
+    """A number as the grammar writes it: digits and at most one point, never an exponent."""
+    if number == int(number):
+        return str(int(number))
+    return format(Decimal(repr(number)), "f")
+
+
 def parse_rule(text: str, measures: frozenset[str] | tuple[str, ...]) -> TimingRule:
     """Parse a rule, naming the offending token in the error when it is not valid."""
+    if len(text) > MAX_LENGTH:
+        raise RuleError(
+            f"the rule is {len(text)} characters long; a rule may have at most {MAX_LENGTH}"
+        )
     tokens = _tokenize(text)
+    _check_nesting(tokens, text)
     parser = _Parser(tokens, frozenset(measures), text)
     rule = parser.rule()
     if parser.position < len(tokens):
-        raise RuleError(f"unexpected {tokens[parser.position][1]!r} in rule {text!r}")
+        raise RuleError(f"unexpected {tokens[parser.position][1]!r} in rule {_shown(text)}")
     return rule
 
 
@@ -87,6 +112,35 @@ def measures_used(rule: TimingRule) -> set[str]:
     if isinstance(rule, Comparison):
         return {rule.measure}
     return set().union(*(measures_used(o) for o in rule.operands))
+
+
+def _shown(text: str) -> str:
+    """The rule for a message: quoted, and cut short if it is long."""
+    return repr(text) if len(text) <= 80 else repr(text[:77] + "...")
+
+
+def _check_nesting(tokens: list[tuple[str, str]], text: str) -> None:
+    depth = 0
+    for kind, value in tokens:
+        if kind == "paren":
+            depth += 1 if value == "(" else -1
+            if depth > MAX_NESTING:
+                raise RuleError(
+                    f"parentheses are nested more than {MAX_NESTING} deep in rule {_shown(text)}"
+                )
+
+
+def _number(text: str, rule: str) -> float:
+    whole, _, fraction = text.partition(".")
+    if len(whole.lstrip("0")) > MAX_INTEGER_DIGITS or len(fraction) > MAX_FRACTION_DIGITS:
+        raise RuleError(
+            f"the number {_shown(text)} in rule {_shown(rule)} has too many digits (at most "
+            f"{MAX_INTEGER_DIGITS} before and {MAX_FRACTION_DIGITS} after the decimal point)"
+        )
+    value = float(text)
+    if not math.isfinite(value):  # cannot happen within the digit limits; kept as a guard
+        raise RuleError(f"the number {_shown(text)} in rule {_shown(rule)} is not finite")
+    return value
 
 
 def _tokenize(text: str) -> list[tuple[str, str]]:
@@ -97,7 +151,7 @@ def _tokenize(text: str) -> list[tuple[str, str]]:
             continue
         value = match.group(kind)
         if kind == "bad":
-            raise RuleError(f"unexpected character {value!r} in rule {text!r}")
+            raise RuleError(f"unexpected character {value!r} in rule {_shown(text)}")
         tokens.append((kind, value))
     if not tokens:
         raise RuleError("the rule is empty")
@@ -117,7 +171,7 @@ class _Parser:
     def _take(self, what: str) -> tuple[str, str]:
         token = self._peek()
         if token is None:
-            raise RuleError(f"rule {self.text!r} ends where {what} was expected")
+            raise RuleError(f"rule {_shown(self.text)} ends where {what} was expected")
         self.position += 1
         return token
 
@@ -146,22 +200,26 @@ class _Parser:
             inner = self.rule()
             closing = self._take("')'")
             if closing != ("paren", ")"):
-                raise RuleError(f"expected ')' but found {closing[1]!r} in rule {self.text!r}")
+                raise RuleError(
+                    f"expected ')' but found {closing[1]!r} in rule {_shown(self.text)}"
+                )
             return inner
         if kind != "word" or value in ("and", "or"):
-            raise RuleError(f"expected a measure but found {value!r} in rule {self.text!r}")
+            raise RuleError(f"expected a measure but found {value!r} in rule {_shown(self.text)}")
         if value not in self.measures:
             known = ", ".join(sorted(self.measures))
-            raise RuleError(f"unknown measure {value!r} in rule {self.text!r} (known: {known})")
+            raise RuleError(
+                f"unknown measure {value!r} in rule {_shown(self.text)} (known: {known})"
+            )
         op_kind, op = self._take("an operator")
         if op_kind != "op":
             raise RuleError(
                 f"expected an operator (<=, <, >=, >, ==, !=) after {value!r} "
-                f"but found {op!r} in rule {self.text!r}"
+                f"but found {op!r} in rule {_shown(self.text)}"
             )
         number_kind, number = self._take("a number")
         if number_kind != "number":
             raise RuleError(
-                f"expected a number after {op!r} but found {number!r} in rule {self.text!r}"
+                f"expected a number after {op!r} but found {number!r} in rule {_shown(self.text)}"
             )
-        return Comparison(value, op, float(number))
+        return Comparison(value, op, _number(number, self.text))

@@ -22,7 +22,13 @@ APPLICATION = "MysteryCaller"
 DISPLAY_NAME = "Mystery Caller"
 
 
-def run_gui(db_path: Path, lang: str | None, *, exit_after_startup: bool = False) -> int:
+def run_gui(
+    db_path: Path,
+    lang: str | None,
+    *,
+    exit_after_startup: bool = False,
+    new_database: bool = False,
+) -> int:
     """Open the main window on ``db_path``; returns the exit status."""
     from PySide6.QtCore import QCoreApplication, QLocale
     from PySide6.QtWidgets import QApplication
@@ -54,28 +60,56 @@ def run_gui(db_path: Path, lang: str | None, *, exit_after_startup: bool = False
             language = welcome.language
             translators = install_translators(app, language)
     try:
-        from mysterycaller.persistence.database import Database, DatabaseError
+        from mysterycaller.gui import fault_messages, prompts
+        from mysterycaller.persistence.database import DatabaseError
 
-        try:
-            database = Database.open(Path(db_path))
-        except DatabaseError as error:
-            from mysterycaller.gui import prompts
-
+        def refuse(error: BaseException) -> int:
             headline = QCoreApplication.translate(
                 "Application", "The database could not be opened."
             )
-            prompts.show_error(None, app.tr("Mystery Caller"), headline, str(error))
+            details = fault_messages.describe(error)
+            prompts.show_error(None, app.tr("Mystery Caller"), headline, details)
+            return 1
+
+        try:
+            database = open_database(Path(db_path), new_database)
+        except DatabaseError as error:
+            return refuse(error)
+        if database is None:
             return 1
         try:
+            if database.damage is not None:
+                headline = QCoreApplication.translate("Application", "The database is damaged.")
+                details = fault_messages.describe(database.damage)
+                prompts.show_error(None, app.tr("Mystery Caller"), headline, details)
             return _run(
                 app, database, settings, language, exit_after_startup, existing is None, welcome
             )
+        except DatabaseError as error:  # a damaged file that cannot even be listed
+            already_said = database.damage is not None and getattr(error, "fault", "") == "damaged"
+            return 1 if already_said else refuse(error)
         finally:
             database.close()
     finally:
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(previous_locale)
+
+
+def open_database(path: Path, new_database: bool) -> Database | None:
+    """The database at ``path``; where one went missing, only if the user asks for a new one."""
+    from mysterycaller.gui import fault_messages
+    from mysterycaller.persistence.database import Database, StoreFault
+    from mysterycaller.persistence.faults import MISSING
+
+    try:
+        return Database.open(path, new_database=new_database)
+    except StoreFault as fault:
+        if fault.fault != MISSING:
+            raise
+        if not fault_messages.ask_new_database(None, fault):
+            return None
+        return Database.open(path, new_database=True)
 
 
 def _run(
@@ -120,11 +154,13 @@ def startup_campaign(database: Database, last_id: str | None) -> str | None:
     from mysterycaller.services.campaigns import list_campaigns
 
     campaigns = list_campaigns(database)
-    if not campaigns:
+    if not campaigns and database.damage is None:
         from mysterycaller.services.demo import add_demo
 
         return add_demo(database, calls=50).campaign_id
     ids = [c.id for c in campaigns]
+    if not ids:
+        return None
     if last_id in ids:
         return last_id
     from mysterycaller.services.campaign_files import DEMO_CAMPAIGN_ID

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -20,6 +21,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 class NotSQLiteError(Exception):
     """The file exists but is not a SQLite database (or is damaged beyond reading)."""
 
+
+#: How long a connection waits for another one's lock before the write fails as "locked".
+BUSY_TIMEOUT_MS = 5000
 
 #: Execution option of the engine behind read-only sessions: their BEGIN takes no write lock.
 READ_ONLY_OPTION = "mysterycaller_read_only"
@@ -36,11 +40,13 @@ def configure_engine(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         try:
             # busy_timeout first, so that switching to WAL waits for other connections.
-            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
             cursor.execute("PRAGMA journal_mode=WAL").fetchall()
             cursor.execute("PRAGMA synchronous=FULL")
             # Has no effect inside a transaction, hence here, before any BEGIN.
             cursor.execute("PRAGMA foreign_keys=ON")
+            # Deleted and overwritten text (notes, agent names) is zeroed, not left in free pages.
+            cursor.execute("PRAGMA secure_delete=ON")
         finally:
             cursor.close()
 
@@ -66,14 +72,15 @@ def read_revisions(path: Path) -> set[str] | None:
 
     Raises NotSQLiteError for a file SQLite cannot read and for a SQLite database that holds
     tables but no ``alembic_version`` (some other program's database).
+    Other failures (locked, unreadable) are raised as they are, for the caller to classify:
+    a locked database is not a damaged one.
     """
     if not looks_like_sqlite(path):
         raise NotSQLiteError(str(path))
-    try:
-        # Read-only, so a refused file stays byte-identical.
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise NotSQLiteError(str(error)) from error
+    # Read-only, so a refused file stays byte-identical.
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
     try:
         tables = {
             row[0]
@@ -85,9 +92,34 @@ def read_revisions(path: Path) -> set[str] | None:
             return None
         return {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
     except sqlite3.DatabaseError as error:
-        raise NotSQLiteError(str(error)) from error
+        if is_damage(error):
+            raise NotSQLiteError(str(error)) from error
+        raise
     finally:
         connection.close()
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """True for the errors SQLite gives for a damaged file (not for locks or permissions)."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error).lower()
+    return (
+        name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+        or "malformed" in text
+        or "not a database" in text
+    )
+
+
+def quick_check(connection: sqlite3.Connection, *, full: bool = False) -> list[str]:
+    """SQLite's ``quick_check`` (or ``integrity_check`` with ``full``): empty when healthy."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            return [str(error)]
+        raise
+    return [] if rows == ["ok"] else rows
 
 
 def backup_connection(source: sqlite3.Connection, target: Path) -> None:
@@ -114,6 +146,15 @@ def backup_connection(source: sqlite3.Connection, target: Path) -> None:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
+
+
+def copy_file_bytes(source: Path, target: Path) -> None:
+    """Copy a database file and its write-ahead log byte for byte (for a damaged database)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal"):
+        part = Path(f"{source}{suffix}")
+        if part.exists():
+            shutil.copyfile(part, Path(f"{target}{suffix}"))
 
 
 def backup_file(source: Path, target: Path) -> None:

@@ -18,6 +18,9 @@ from mysterycaller.domain.timing import Outcome, Phase, PhaseMark, TimelineError
 from mysterycaller.services.call_records import COMPUTED_KEYS, OPTIONAL_KEYS, REQUIRED_KEYS, Record
 from mysterycaller.services.errors import Problem, RefusedInput
 
+#: Problems collected before the check stops (the first ones are the useful ones).
+MAX_PROBLEMS = 20
+
 #: Finds a campaign by id and version number (None: the latest); returns it with its version.
 CampaignLookup = Callable[[str, int | None], tuple[Campaign, int] | None]
 
@@ -324,6 +327,12 @@ def read_call_records(
     calls: list[TestCall] = []
     seen: dict[str, int] = {}
     for index, record in enumerate(data):
+        if len(problems) >= MAX_PROBLEMS:
+            # A million bad records must not cost a million problems: stop, and say so.
+            problems.append(
+                Problem("", None, f"and more problems (the check stopped after {MAX_PROBLEMS})")
+            )
+            break
         call = _RecordReader(f"[{index}]", problems).read(record, lookup, default_tester)
         if call is None:
             continue

@@ -47,7 +47,10 @@ def load_call(database: Database, call_id: str) -> tuple[TestCall, Campaign]:
 def show_call(database: Database, id_or_prefix: str) -> Record:
     """The full record of a call, with timings and scores computed from what was recorded."""
     call, campaign = load_call(database, resolve_call(database, id_or_prefix))
-    return call_to_record(call, call.score(campaign))
+    # No agent text where the campaign does not record agent names (older data included).
+    return call_to_record(
+        call, call.score(campaign), include_agent=campaign.rules.record_agent_names
+    )
 
 
 def import_call_records(

@@ -64,6 +64,10 @@ class LoadedCampaign:
     lines: LineMap = field(default_factory=dict, compare=False, repr=False)
 
 
+#: Problems listed for one file; the rest are summed up in one more line.
+MAX_PROBLEMS = 20
+
+
 def load_campaign_file(path: Path) -> LoadedCampaign:
     """Read and check a campaign file; raises CampaignFileError naming every problem."""
     try:
@@ -118,8 +122,11 @@ def _checked(
     ]
     ranked += [(p.line or 0, -1, p) for p in earlier]
     ranked.sort(key=lambda item: item[:2])
-    unique: dict[Problem, None] = dict.fromkeys(problem for *_, problem in ranked)
-    return list(unique)
+    unique = list(dict.fromkeys(problem for *_, problem in ranked))
+    if len(unique) > MAX_PROBLEMS:
+        rest = Problem("", None, f"and more problems (the check stopped after {MAX_PROBLEMS})")
+        unique = [*unique[:MAX_PROBLEMS], rest]
+    return unique
 
 
 def _document_order(value: Any, path: FieldPath = ()) -> dict[FieldPath, int]:

@@ -68,10 +68,21 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(campaign_schema())
 
 
+#: Fields with problems after which the check stops: collecting every problem of a hostile
+#: document first and keeping 20 afterwards cost minutes.
+MAX_ISSUES = 20
+
+
 def schema_issues(document: Any) -> list[tuple[FieldPath, str]]:
-    """Every structural problem as (field path, message), at most one per field."""
+    """The structural problems as (field path, message), at most one per field.
+
+    Stops once ``MAX_ISSUES`` fields have problems (the errors of the field at hand still
+    count, so its best message is kept).
+    """
     found: dict[FieldPath, tuple[int, str]] = {}
     for error in _validator().iter_errors(document):
+        if len(found) >= MAX_ISSUES:
+            break
         for path, message in _explain(error):
             rank = _rank(error)
             if path not in found or rank < found[path][0]:

@@ -15,6 +15,10 @@ class Problem:
     message: str
 
 
+#: Lines a refusal prints; the rest are counted in one more line.
+MAX_PRINTED = 50
+
+
 class RefusedInput(Exception):
     """Input that was refused as a whole; nothing was changed."""
 
@@ -24,8 +28,15 @@ class RefusedInput(Exception):
         super().__init__(self.describe())
 
     def describe(self) -> str:
-        """One line per problem: ``<source>:<line>: <where>: <message>``, unknown parts left out."""
-        return "\n".join(_describe(self.source, problem) for problem in self.problems)
+        """One line per problem: ``<source>:<line>: <where>: <message>``, unknown parts left out.
+
+        At most ``MAX_PRINTED`` lines, then one that counts the rest.
+        """
+        lines = [_describe(self.source, problem) for problem in self.problems[:MAX_PRINTED]]
+        rest = len(self.problems) - MAX_PRINTED
+        if rest > 0:
+            lines.append(f"{self.source}: and {rest} more problems")
+        return "\n".join(lines)
 
     def __str__(self) -> str:
         return self.describe()

@@ -22,6 +22,9 @@ MAX_BYTES = 5 * 1024 * 1024
 #: A campaign nests about eight levels deep; far deeper data is no campaign and strains recursion.
 MAX_DEPTH = 40
 _TOO_DEEP = "the data is nested too deeply to be a campaign file"
+#: YAML events (values, starts and ends of lists and mappings) in one file: the example
+#: campaigns have about 600; reading far more with the strict reader would take seconds.
+MAX_EVENTS = 20_000
 
 _YAML = "tag:yaml.org,2002:"
 _SCALAR_TAGS = frozenset(_YAML + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
@@ -53,6 +56,7 @@ def read_yaml(raw: str | bytes) -> YamlSource:
     text = decode_text(raw)
     if not text.strip():
         raise YamlSourceError(Problem("", None, "the file is empty"))
+    _check_size_and_depth(text)
     loader = None
     try:
         loader = _Loader(text)  # the reader rejects control characters right here
@@ -79,6 +83,38 @@ def read_yaml(raw: str | bytes) -> YamlSource:
     builder = _Builder(loader)
     data = builder.build(node, ())
     return YamlSource(data, builder.lines, builder.problems, builder.refused)
+
+
+def _check_size_and_depth(text: str) -> None:
+    """Refuse, before building anything, text with too many values or nested too deeply.
+
+    libyaml's event parser (when installed) reads a few hundred thousand events a second and
+    stops at the limit, so a hostile file costs little; syntax errors are left to the strict
+    reader, which words them better.
+    """
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    depth = 0
+    try:
+        for count, event in enumerate(yaml.parse(text, Loader=loader_class), start=1):
+            if count > MAX_EVENTS:
+                message = (
+                    f"the file holds more than {MAX_EVENTS:,} values; "
+                    "a campaign file is far smaller"
+                )
+                raise YamlSourceError(Problem("", None, message))
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlSourceError(Problem("", event.start_mark.line + 1, _TOO_DEEP))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as error:
+        # libyaml stops at 1,000 levels itself; the pure-Python reader would recurse instead.
+        if "nesting depth" in str(error.problem):
+            line = error.problem_mark.line + 1 if error.problem_mark is not None else None
+            raise YamlSourceError(Problem("", line, _TOO_DEEP)) from None
+    except yaml.YAMLError:
+        return
 
 
 def decode_text(raw: str | bytes) -> str:

@@ -58,6 +58,10 @@
         <source>Your database was upgraded for this version. A copy of it as it was before is kept in %1.</source>
         <translation>Ihre Datenbank wurde für diese Version umgestellt. Eine Kopie des vorherigen Stands liegt in %1.</translation>
     </message>
+    <message>
+        <source>The database is damaged.</source>
+        <translation>Die Datenbank ist beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>CallListModel</name>
@@ -486,6 +490,101 @@
     <message>
         <source>Observation (saved when you leave the field)</source>
         <translation>Beobachtung (wird beim Verlassen des Feldes gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultMessages</name>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by %2, so nothing was changed. Wait until it is finished, or close it, and try again.</source>
+        <translation>Die Datenbank %1 wird gerade von %2 benutzt, daher wurde nichts geändert. Warten Sie, bis es fertig ist, oder schließen Sie es, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program, so nothing was changed. Wait until it is finished, or close it, and try again.</source>
+        <translation>Die Datenbank %1 wird gerade von einem anderen Programm benutzt, daher wurde nichts geändert. Warten Sie, bis es fertig ist, oder schließen Sie es, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (%2), so nothing was changed. Make the file and its folder writable, then try again.</source>
+        <translation>In die Datenbank %1 kann nicht geschrieben werden (%2), daher wurde nichts geändert. Machen Sie die Datei und ihren Ordner beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>sie ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so nothing was changed. Free at least %2 MB there.</source>
+        <translation>Der Datenträger mit %1 ist voll, daher wurde nichts geändert. Geben Sie dort mindestens %2 MB frei.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. It was opened read-only, so nothing can be saved. The newest good backup is %2: close Mystery Caller and copy it over the damaged file.</source>
+        <translation>Die Datenbank %1 ist beschädigt. Sie wurde schreibgeschützt geöffnet, daher kann nichts gespeichert werden. Die neueste intakte Sicherung ist %2: Schließen Sie Mystery Caller und kopieren Sie sie über die beschädigte Datei.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. It was opened read-only, so nothing can be saved. No good backup was found.</source>
+        <translation>Die Datenbank %1 ist beschädigt. Sie wurde schreibgeschützt geöffnet, daher kann nichts gespeichert werden. Es wurde keine intakte Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>The database %1 was deleted while Mystery Caller was using it. Nothing more was saved. Restart Mystery Caller to see what is there.</source>
+        <translation>Die Datenbank %1 wurde gelöscht, während Mystery Caller sie benutzte. Es wurde nichts mehr gespeichert. Starten Sie Mystery Caller neu, um zu sehen, was vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>The database %1 was replaced by another file while Mystery Caller was using it. Nothing more was saved. Restart Mystery Caller to open the new file.</source>
+        <translation>Die Datenbank %1 wurde durch eine andere Datei ersetzt, während Mystery Caller sie benutzte. Es wurde nichts mehr gespeichert. Starten Sie Mystery Caller neu, um die neue Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The database %1 was emptied while Mystery Caller was using it. Nothing more was saved.</source>
+        <translation>Die Datenbank %1 wurde geleert, während Mystery Caller sie benutzte. Es wurde nichts mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing or empty, but Mystery Caller had one there. Put the file back, or start a new, empty database.</source>
+        <translation>Die Datenbank %1 fehlt oder ist leer, obwohl Mystery Caller dort eine hatte. Legen Sie die Datei zurück oder beginnen Sie eine neue, leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mystery Caller database.</source>
+        <translation>Die Datei %1 ist keine Mystery-Caller-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be used (%2). Nothing was changed.</source>
+        <translation>Die Datenbank %1 konnte nicht benutzt werden (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>the file system holding %1 is mounted read-only</source>
+        <translation>das Dateisystem mit %1 ist schreibgeschützt eingehängt</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>die Datei %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>der Ordner %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file %1 or its folder is read-only</source>
+        <translation>die Datei %1 oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Mystery Caller</source>
+        <translation>Mystery Caller</translation>
+    </message>
+    <message>
+        <source>The database is missing.</source>
+        <translation>Die Datenbank fehlt.</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>Neue Datenbank beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,9 @@
     </message>
     <message>
         <source>Your database was upgraded for this version. A copy of it as it was before is kept in %1.</source>
+    </message>
+    <message>
+        <source>The database is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +488,101 @@
     </message>
     <message>
         <source>Observation (saved when you leave the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultMessages</name>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by %2, so nothing was changed. Wait until it is finished, or close it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program, so nothing was changed. Wait until it is finished, or close it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (%2), so nothing was changed. Make the file and its folder writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so nothing was changed. Free at least %2 MB there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. It was opened read-only, so nothing can be saved. The newest good backup is %2: close Mystery Caller and copy it over the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. It was opened read-only, so nothing can be saved. No good backup was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was deleted while Mystery Caller was using it. Nothing more was saved. Restart Mystery Caller to see what is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was replaced by another file while Mystery Caller was using it. Nothing more was saved. Restart Mystery Caller to open the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was emptied while Mystery Caller was using it. Nothing more was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is missing or empty, but Mystery Caller had one there. Put the file back, or start a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Mystery Caller database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be used (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system holding %1 is mounted read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

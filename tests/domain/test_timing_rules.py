@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
+import contextlib
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from mysterycaller.domain import timing_rules
 from mysterycaller.domain.timing import MEASURES, Phase, PhaseMark, compute_timings
 from mysterycaller.domain.timing_rules import (
     BoolOp,
@@ -225,3 +229,90 @@ def test_only_the_given_measures_are_known():
 def test_every_documented_measure_can_be_used():
     for name in MEASURES:
         assert parse(f"{name} >= 0") == Comparison(name, ">=", 0.0)
+
+
+# --- hostile rules: limits before work, and the round trip ---------------------------------
+
+
+def test_deep_parentheses_are_refused_with_a_sentence_not_a_recursion_error():
+    # 400 levels are 1,200 frames of the recursive parser: a RecursionError without the limit.
+    text = "(" * 400 + "time_to_answer <= 20" + ")" * 400
+
+    with pytest.raises(RuleError, match="nested more than 20 deep"):
+        parse(text)
+
+
+def test_nesting_up_to_the_limit_still_parses():
+    depth = timing_rules.MAX_NESTING
+    assert parse("(" * depth + "time_to_answer <= 20" + ")" * depth) == Comparison(
+        "time_to_answer", "<=", 20.0
+    )
+
+
+def test_a_rule_longer_than_the_limit_is_refused_before_parsing():
+    text = " or ".join(["time_to_answer <= 20"] * 60_000)  # about 1.4 MB
+
+    with pytest.raises(RuleError, match="1000"):
+        parse(text)
+
+
+@pytest.mark.parametrize("number", ["9" * 500, "1" * 10, "1." + "5" * 7])
+def test_numbers_with_too_many_digits_are_refused(number):
+    with pytest.raises(RuleError, match="too many digits"):
+        parse(f"time_to_answer <= {number}")
+
+
+def test_a_huge_rule_error_message_stays_short():
+    with pytest.raises(RuleError) as raised:
+        parse("time_to_answer <= " + "9" * 900)
+
+    assert len(str(raised.value)) < 300
+
+
+@pytest.mark.parametrize("word", ["inf", "nan", "infinity"])
+def test_non_finite_numbers_are_refused(word):
+    with pytest.raises(RuleError, match="expected a number"):
+        parse(f"time_to_answer <= {word}")
+
+
+@pytest.mark.parametrize("number", ["0.000001", "123456789.5", "0.1", "7.25", "30"])
+def test_every_allowed_number_prints_back_as_written(number):
+    rule = parse(f"time_to_answer <= {number}")
+
+    assert str(rule) == f"time_to_answer <= {number}"
+    assert parse(str(rule)) == rule
+
+
+_measure = st.sampled_from(sorted(MEASURES))
+_op = st.sampled_from(["<=", "<", ">=", ">", "==", "!="])
+_number = st.builds(
+    lambda whole, fraction: whole if fraction is None else f"{whole}.{fraction}",
+    st.integers(0, 10**9 - 1).map(str),
+    st.none() | st.integers(0, 10**6 - 1).map(lambda f: str(f).zfill(6).rstrip("0") or "0"),
+)
+_comparison = st.builds(lambda m, o, n: f"{m} {o} {n}", _measure, _op, _number)
+_rule_text = st.recursive(
+    _comparison,
+    lambda inner: st.builds(
+        lambda parts, op, wrap: (
+            ("(" if wrap else "") + f" {op} ".join(parts) + (")" if wrap else "")
+        ),
+        st.lists(inner, min_size=2, max_size=3),
+        st.sampled_from(["and", "or"]),
+        st.booleans(),
+    ),
+    max_leaves=12,
+)
+
+
+@given(_rule_text)
+def test_every_parsed_rule_survives_printing_and_parsing_again(text):
+    rule = parse(text)
+
+    assert parse(str(rule)) == rule
+
+
+@given(st.text(max_size=200))
+def test_random_text_gives_a_rule_or_a_rule_error_only(text):
+    with contextlib.suppress(RuleError):
+        parse(text)

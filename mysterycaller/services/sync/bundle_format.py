@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import stat
+import struct
 import zipfile
 import zlib
 from collections.abc import Mapping
@@ -24,6 +25,8 @@ MAX_TOTAL_BYTES = 128 * 1024 * 1024
 #: Uncompressed / compressed. Call records compress about 10:1; a bomb does 1000:1.
 MAX_RATIO = 100
 MAX_NAME_LENGTH = 200
+_END_RECORD = b"PK\x05\x06"
+_END_SIZE = 22
 # Members are dated 1980-01-01 so the same parts always give the same bytes.
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
@@ -41,13 +44,20 @@ def build_zip(parts: Mapping[str, bytes]) -> bytes:
 
 
 def name_problem(name: str) -> str | None:
-    """Why a member name is not allowed in a bundle, or None."""
-    if not name or len(name) > MAX_NAME_LENGTH:
-        return "a member name is empty or too long"
-    if "\\" in name or "\x00" in name or ":" in name:
-        return f"member {name!r} has a backslash, colon or NUL in its name"
-    if name.startswith("/"):
-        return f"member {name!r} has an absolute path"
+    """Why a member name is not allowed in a bundle, or None (each reason named on its own)."""
+    if not name:
+        return "a member name is empty"
+    if len(name) > MAX_NAME_LENGTH:
+        return f"a member name is longer than {MAX_NAME_LENGTH} characters"
+    shown = repr(name[:60])
+    if "\x00" in name:
+        return f"member {shown} has a NUL byte in its name"
+    if "\\" in name:
+        return f"member {shown} has a backslash in its name (ZIP paths use '/')"
+    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        return f"member {shown} has an absolute path"
+    if ":" in name:
+        return f"member {shown} has a colon in its name"
     if name.endswith("/"):
         return f"member {name!r} is a directory"
     if any(part in ("", ".", "..") for part in name.split("/")):
@@ -63,6 +73,9 @@ def read_zip(data: bytes, source: str) -> dict[str, bytes]:
 
     if len(data) > MAX_FILE_BYTES:
         raise refuse(f"the bundle is larger than {MAX_FILE_BYTES} bytes")
+    ending = _ending_problem(data)
+    if ending:
+        raise refuse(ending)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
@@ -70,17 +83,20 @@ def read_zip(data: bytes, source: str) -> dict[str, bytes]:
     with archive:
         infos = archive.infolist()
         if archive.comment:
-            raise refuse("the ZIP carries a comment or trailing data; bundles have none")
+            raise refuse("the ZIP carries a comment; bundles have none")
         if len(infos) > MAX_MEMBERS:
             raise refuse(f"the bundle has {len(infos)} members (at most {MAX_MEMBERS})")
-        names = [info.filename for info in infos]
-        if len(set(names)) != len(names):
-            twice = sorted({n for n in names if names.count(n) > 1})
-            raise refuse(f"member {twice[0]!r} appears more than once")
+        # Names first, as stored: Python cuts a name at a NUL byte, which would otherwise show
+        # up as a name given twice instead of the real problem.
         for info in infos:
             message = _info_problem(info)
             if message:
                 raise refuse(message)
+        seen: set[str] = set()
+        for info in infos:
+            if info.filename in seen:
+                raise refuse(f"member {info.filename!r} appears more than once")
+            seen.add(info.filename)
         if sum(info.file_size for info in infos) > MAX_TOTAL_BYTES:
             raise refuse(f"the members add up to more than {MAX_TOTAL_BYTES} bytes")
         members: dict[str, bytes] = {}
@@ -103,8 +119,22 @@ def read_zip(data: bytes, source: str) -> dict[str, bytes]:
     return members
 
 
+def _ending_problem(data: bytes) -> str | None:
+    """A comment or bytes after the ZIP's end record (which Python's reader would ignore)."""
+    start = data.rfind(_END_RECORD, max(0, len(data) - _END_SIZE - 0xFFFF))
+    if start < 0 or len(data) - start < _END_SIZE:
+        return None  # no end record: the ZIP reader says "damaged" in its own words
+    (comment_length,) = struct.unpack("<H", data[start + 20 : start + 22])
+    end = start + _END_SIZE + comment_length
+    if end < len(data):
+        return f"{len(data) - end} bytes of trailing data follow the end of the ZIP"
+    if comment_length:
+        return "the ZIP carries a comment; bundles have none"
+    return None
+
+
 def _info_problem(info: zipfile.ZipInfo) -> str | None:
-    name = info.filename
+    name = info.orig_filename
     problem = name_problem(name)
     if problem:
         return problem

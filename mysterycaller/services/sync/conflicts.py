@@ -53,7 +53,9 @@ def list_conflicts(database: Database) -> list[Conflict]:
             if calls.exists(call_id):
                 call = calls.get(call_id)
                 campaign = campaigns.version(call.campaign_id, call.campaign_version)
-                existing = call_to_record(call, call.score(campaign))
+                existing = call_to_record(
+                    call, call.score(campaign), include_agent=campaign.rules.record_agent_names
+                )
             incoming, campaign = _incoming(campaigns, stored.incoming, stored.id)
             conflicts.append(
                 Conflict(
@@ -65,7 +67,11 @@ def list_conflicts(database: Database) -> list[Conflict]:
                     source=stored.source,
                     detected_at=stored.detected_at,
                     existing=existing,
-                    incoming=call_to_record(incoming, incoming.score(campaign)),
+                    incoming=call_to_record(
+                        incoming,
+                        incoming.score(campaign),
+                        include_agent=campaign.rules.record_agent_names,
+                    ),
                 )
             )
     return conflicts

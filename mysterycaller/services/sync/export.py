@@ -71,7 +71,19 @@ def export_results(
         )
         report(0, len(call_ids))
         calls = sync.load_calls(call_ids)
-        records = [bundle_record(call) for call in calls]
+        campaigns = CampaignStore(session)
+        # Where a campaign does not record agent names, the agent field never leaves the
+        # machine (not even text an older version stored there).
+        agent_allowed = {
+            key: campaigns.version(*key).rules.record_agent_names
+            for key in {(c.campaign_id, c.campaign_version) for c in calls}
+        }
+        records = [
+            bundle_record(
+                call, include_agent=agent_allowed[(call.campaign_id, call.campaign_version)]
+            )
+            for call in calls
+        ]
         digests = [record_sha256(record) for record in records]
         done = sync.exported() if only_new else set()
         chosen = [
@@ -80,7 +92,6 @@ def export_results(
             if (call.id, digest) not in done
         ]
         keys = sorted({(c.campaign_id, c.campaign_version) for c, _, _ in chosen})
-        campaigns = CampaignStore(session)
         versions = [(cid, n, campaigns.document(cid, n)) for cid, n in keys]
     if not chosen:
         # Nothing new: no file, rather than an empty bundle that looks like a delivery.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -69,24 +70,33 @@ def schema_problems(name: str, document: Any, part: str) -> list[Problem]:
         return []
     except fastjsonschema.JsonSchemaException:
         pass
-    errors = sorted(validator(name).iter_errors(document), key=lambda e: list(e.absolute_path))
+    # Stop after the first MAX_LISTED + 1: a hostile part can hold a million problems, and
+    # collecting them all costs minutes and gigabytes before the first one is shown.
+    first = list(itertools.islice(validator(name).iter_errors(document), MAX_LISTED + 1))
+    errors = sorted(first[:MAX_LISTED], key=lambda e: [str(p) for p in e.absolute_path])
     problems = [
         Problem(
-            f"{part}: {error.json_path.removeprefix('$').lstrip('.') or '(top)'}",
+            f"{part}: {_shorten(error.json_path.removeprefix('$').lstrip('.')) or '(top)'}",
             None,
             _message(error.validator, error.message),
         )
-        for error in errors[:MAX_LISTED]
+        for error in errors
     ]
-    if len(errors) > MAX_LISTED:
-        problems.append(Problem(part, None, f"and {len(errors) - MAX_LISTED} more problems"))
+    if len(first) > MAX_LISTED:
+        problems.append(
+            Problem(part, None, f"and more problems (the check stopped after {MAX_LISTED})")
+        )
     return problems
+
+
+def _shorten(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _message(keyword: Any, message: str) -> str:
     if keyword == "additionalProperties":
         return f"unknown field ({message})"
-    return message if len(message) < 300 else message[:297] + "..."
+    return _shorten(message, 300)
 
 
 def build_manifest(

@@ -14,9 +14,13 @@ from mysterycaller.services.call_records import COMPUTED_KEYS, Record, call_to_r
 _NO_SCORE = CallScore(score=None, raw_score=None, knocked_out=False, reached=False)
 
 
-def bundle_record(call: TestCall) -> Record:
-    """The record of a call as bundles carry it: no scores, no timings (computed on import)."""
-    record = call_to_record(call, _NO_SCORE)
+def bundle_record(call: TestCall, *, include_agent: bool = True) -> Record:
+    """The record of a call as bundles carry it: no scores, no timings (computed on import).
+
+    ``include_agent`` False (the campaign does not record agent names) leaves the agent field
+    empty, whatever an older version may have stored in it.
+    """
+    record = call_to_record(call, _NO_SCORE, include_agent=include_agent)
     for key in COMPUTED_KEYS:
         record.pop(key, None)
     for attempt in record["attempts"]:
