@@ -18,7 +18,7 @@ from datetime import datetime
 
 from mysterycaller.domain.call import Attempt
 from mysterycaller.domain.campaign import Campaign, Criterion, CriterionKind
-from mysterycaller.domain.timing import MEASURES, Outcome
+from mysterycaller.domain.timing import MEASURES, Outcome, Timings
 from mysterycaller.services import words
 from mysterycaller.services.call_batches import ScoredCall
 from mysterycaller.services.formats import clock
@@ -81,6 +81,20 @@ def header(column_id: str, language: str) -> str:
     return pair[0] if language == "de" else pair[1]
 
 
+class Row:
+    """One call being written: what several columns need is worked out once per row."""
+
+    def __init__(self, item: ScoredCall) -> None:
+        self.item = item
+        self.call = item.call
+        self.score = item.score
+        self.campaign = item.campaign
+        self.timings = item.call.evaluated_timings()
+        self.target = item.campaign.target(item.call.target_id)
+        self.scenario = item.campaign.scenario(item.call.scenario_id)
+        self.na = _na_reasons(self)
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of an export: machine id, readable header, kind, and how to get its cell."""
@@ -88,7 +102,7 @@ class Column:
     id: str
     header: str
     kind: str
-    value: Callable[[ScoredCall], Cell]
+    value: Callable[[Row], Cell]
 
 
 def _text(value: str | None) -> Text | None:
@@ -110,31 +124,29 @@ def _note(at: float | None, text: str) -> str:
 
 def call_columns(campaign: Campaign, language: str) -> list[Column]:
     """The columns of the calls table in order: call, timings, scores, sections, criteria."""
+    order = {cid: i for i, cid in enumerate(campaign.catalogue.criterion_ids())}
 
-    def fixed(column_id: str, kind: str, value: Callable[[ScoredCall], Cell]) -> Column:
+    def fixed(column_id: str, kind: str, value: Callable[[Row], Cell]) -> Column:
         return Column(column_id, header(column_id, language), kind, value)
 
-    def target_name(item: ScoredCall) -> Cell:
-        target = item.campaign.target(item.call.target_id)
-        return _text(target.name if target else None)
+    def target_name(item: Row) -> Cell:
+        return _text(item.target.name if item.target else None)
 
-    def scenario_title(item: ScoredCall) -> Cell:
-        scenario = item.campaign.scenario(item.call.scenario_id)
-        return _text(scenario.title if scenario else None)
+    def scenario_title(item: Row) -> Cell:
+        return _text(item.scenario.title if item.scenario else None)
 
-    def competitor(item: ScoredCall) -> Cell:
-        target = item.campaign.target(item.call.target_id)
-        return int(bool(target and target.competitor))
+    def competitor(item: Row) -> Cell:
+        return int(bool(item.target and item.target.competitor))
 
-    def last_outcome(item: ScoredCall) -> Cell:
+    def last_outcome(item: Row) -> Cell:
         last = item.call.attempts[-1] if item.call.attempts else None
         return words.outcome(last.outcome, language) if last and last.outcome else None
 
-    def first(item: ScoredCall) -> Cell:
+    def first(item: Row) -> Cell:
         attempts = item.call.attempts
         return int(bool(attempts) and attempts[0].outcome is Outcome.ANSWERED)
 
-    def notes(item: ScoredCall) -> Cell:
+    def notes(item: Row) -> Cell:
         listed = item.call.notes
         return _text(" | ".join(_note(n.at, n.text) for n in listed)) if listed else None
 
@@ -167,7 +179,7 @@ def call_columns(campaign: Campaign, language: str) -> list[Column]:
         fixed("raw_score", NUMBER, lambda i: i.score.raw_score),
         fixed("knocked_out", INTEGER, lambda i: int(i.score.knocked_out)),
         fixed("knockouts", TEXT, lambda i: " ".join(i.score.knockouts) or None),
-        fixed("not_applicable", TEXT, lambda i: _not_applicable(i, language)),
+        fixed("not_applicable", TEXT, lambda i: _not_applicable(i, language, order)),
     ]
     for section in campaign.catalogue.sections:
         title = f"{section.title} ({header('section', language)})"
@@ -188,18 +200,17 @@ def _measure_column(name: str, language: str) -> Column:
     kind = INTEGER if name in counts else SECONDS
     title = words.measure(name, language) + ("" if name in counts else " (s)")
 
-    def value(item: ScoredCall) -> Cell:
-        timings = item.call.evaluated_timings()
-        return None if timings is None else timings.measure(name)
+    def value(item: Row) -> Cell:
+        return None if item.timings is None else item.timings.measure(name)
 
     return Column(name, title, kind, value)
 
 
-def _section(section_id: str) -> Callable[[ScoredCall], Cell]:
+def _section(section_id: str) -> Callable[[Row], Cell]:
     return lambda item: item.score.sections.get(section_id)
 
 
-def _credit(criterion_id: str) -> Callable[[ScoredCall], Cell]:
+def _credit(criterion_id: str) -> Callable[[Row], Cell]:
     return lambda item: item.score.credits.get(criterion_id)
 
 
@@ -209,29 +220,28 @@ def _criterion_kind(criterion: Criterion) -> str:
     return NUMBER if criterion.kind is CriterionKind.SCALE else TEXT
 
 
-def _na_reason(item: ScoredCall, criterion_id: str) -> str | None:
-    result = item.call.results.get(criterion_id)
-    if result is not None and result.na:
-        return "tester"
-    scenario = item.campaign.scenario(item.call.scenario_id)
-    if scenario is not None and criterion_id in scenario.criteria_na:
-        return "scenario"
-    return None
+def _na_reasons(item: Row) -> dict[str, str]:
+    """Why each criterion that does not apply to the call does not: tester or scenario."""
+    reasons = {cid: "tester" for cid, result in item.call.results.items() if result.na}
+    if item.scenario is not None:
+        for criterion_id in item.scenario.criteria_na:
+            reasons.setdefault(criterion_id, "scenario")
+    return reasons
 
 
-def _not_applicable(item: ScoredCall, language: str) -> Cell:
+def _not_applicable(item: Row, language: str, order: dict[str, int]) -> Cell:
+    if not item.na:
+        return None
     parts = []
-    for _, criterion in item.campaign.catalogue.criteria():
-        reason = _na_reason(item, criterion.id)
-        if reason is not None:
-            pair = _NA_REASONS[reason]
-            parts.append(f"{criterion.id}: {pair[0] if language == 'de' else pair[1]}")
-    return _text("; ".join(parts)) if parts else None
+    for criterion_id in sorted(item.na, key=lambda c: order.get(c, len(order))):
+        pair = _NA_REASONS[item.na[criterion_id]]
+        parts.append(f"{criterion_id}: {pair[0] if language == 'de' else pair[1]}")
+    return _text("; ".join(parts))
 
 
-def _answer(criterion: Criterion) -> Callable[[ScoredCall], Cell]:
-    def value(item: ScoredCall) -> Cell:
-        if _na_reason(item, criterion.id) is not None:
+def _answer(criterion: Criterion) -> Callable[[Row], Cell]:
+    def value(item: Row) -> Cell:
+        if criterion.id in item.na:
             return None
         result = item.call.results.get(criterion.id)
         if criterion.kind is CriterionKind.TEXT:
@@ -265,15 +275,18 @@ def attempt_columns(language: str) -> list[tuple[str, str, str]]:
     return columns
 
 
-def attempt_rows(item: ScoredCall, language: str) -> Iterator[list[Cell]]:
+def attempt_rows(item: Row, language: str) -> Iterator[list[Cell]]:
     """One row per attempt of the call, in the order of ``attempt_columns``."""
+    answered = item.call.answered_attempt
     for number, attempt in enumerate(item.call.attempts, start=1):
-        yield _attempt_row(item.call.id, number, attempt, language)
+        timings = item.timings if attempt is answered and item.timings else attempt.timings()
+        yield _attempt_row(item.call.id, number, attempt, timings, language)
 
 
-def _attempt_row(call_id: str, number: int, attempt: Attempt, language: str) -> list[Cell]:
+def _attempt_row(
+    call_id: str, number: int, attempt: Attempt, timings: Timings, language: str
+) -> list[Cell]:
     outcome = words.outcome(attempt.outcome, language) if attempt.outcome else None
-    timings = attempt.timings()
     row: list[Cell] = [call_id, number, outcome, int(attempt.interrupted)]
     row += [timings.measure(name) for name in MEASURES]
     return row

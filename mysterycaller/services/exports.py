@@ -39,6 +39,7 @@ from mysterycaller.services.export_columns import (
     SECONDS,
     Cell,
     Column,
+    Row,
     Text,
     attempt_columns,
     attempt_rows,
@@ -129,8 +130,9 @@ def _write_csv(
         rows.writerow(_headers(columns, ids))
         tries.writerow([a[0] if ids else a[1] for a in attempts])
         for item in calls:
-            rows.writerow([_csv_cell(c.value(item), german) for c in columns])
-            for line in attempt_rows(item, language):
+            row = Row(item)
+            rows.writerow([_csv_cell(c.value(row), german) for c in columns])
+            for line in attempt_rows(row, language):
                 tries.writerow([_csv_cell(cell, german) for cell in line])
             count += 1
     return count
@@ -174,8 +176,6 @@ def _write_xlsx(
 ) -> int:
     import xlsxwriter  # imported here: only exports need it
 
-    from mysterycaller.services.reports.branding import make_branding
-
     de = language == "de"
     columns = call_columns(campaign, language)
     attempts = attempt_columns(language)
@@ -187,9 +187,11 @@ def _write_xlsx(
              "strings_to_numbers": False, "default_date_format": _FORMATS[MOMENT]},
         )  # fmt: skip
         title = f"{'Testanrufe' if de else 'Test calls'} · {campaign.client} · {campaign.name}"
+        # The agency, as the reports name it (reports.branding; not imported: it loads reportlab).
+        author = _plain(agency or os.environ.get("MYSTERYCALLER_AGENCY") or "Mystery Caller")
         book.set_properties(
-            {"title": _plain(title), "author": _plain(agency or make_branding().agency),
-             "company": _plain(agency or make_branding().agency), "subject": campaign.name}
+            {"title": _plain(title), "author": author, "company": author,
+             "subject": _plain(campaign.name)}
         )  # fmt: skip
         formats = {
             kind: book.add_format({"num_format": pattern}) for kind, pattern in _FORMATS.items()
@@ -205,8 +207,9 @@ def _write_xlsx(
         attempt_row = 0
         for item in calls:
             count += 1
-            _write_row(main, count, [c.value(item) for c in columns], kinds, formats)
-            for line in attempt_rows(item, language):
+            row = Row(item)
+            _write_row(main, count, [c.value(row) for c in columns], kinds, formats)
+            for line in attempt_rows(row, language):
                 attempt_row += 1
                 _write_row(extra, attempt_row, line, attempt_kinds, formats)
         for index, line in enumerate(legend_rows(campaign, language)):

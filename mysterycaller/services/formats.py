@@ -84,12 +84,13 @@ class Formats:
             return DASH
         if round_display(value, 1) < 60:
             return f"{self.number(value)}{NBSP}s"
-        return f"{clock(value)}{NBSP}min"
+        whole = int(round_display(value, 0))  # to the nearest second, as 59.96 s shows 1:00
+        return f"{whole // 60}:{whole % 60:02d}{NBSP}min"
 
     def limit(self, value: float) -> str:
         """A threshold in seconds, without decimals when whole: ``30 s``; ``2:00 min`` beyond."""
         if value >= 60:
-            return f"{clock(value)}{NBSP}min"
+            return self.seconds(value)
         places = 0 if float(value).is_integer() else 1
         return f"{self.number(value, places)}{NBSP}s"
 

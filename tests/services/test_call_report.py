@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from mysterycaller.domain.scoring import format_number
 from mysterycaller.domain.timing import Outcome, Phase
 from mysterycaller.persistence.database import Database
 from mysterycaller.services.call_session import CallSession
@@ -29,6 +28,10 @@ def pdf_text(path: Path) -> str:
     reader = PdfReader(io.BytesIO(path.read_bytes()))
     text = " ".join(page.extract_text() or "" for page in reader.pages)
     return re.sub(r"\s+", " ", text.replace("\u00a0", " "))
+
+
+def format_number(value: float | None, language: str) -> str:
+    return Texts(language).number(value)
 
 
 def seconds(value: float, language: str) -> str:
