@@ -87,6 +87,8 @@ class VerbatimCollector:
     ) -> None:
         limit = EVIDENCE if kind == "evidence" else NOTES if kind == "note" else PER_CRITERION
         kept = self._kept.setdefault((kind, criterion_id), deque(maxlen=limit))
+        if kind == "evidence" and any(v.text == text for v in kept):
+            return  # evidence says something new or nothing
         kept.append(Verbatim(kind, criterion_id, section_id, day, call.target_id, text))
         if kind != "evidence":
             self._counts[criterion_id] = self._counts.get(criterion_id, 0) + 1

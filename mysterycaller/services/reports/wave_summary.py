@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
+    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -275,23 +275,17 @@ def executive_summary(wave: Wave, names: WaveNames, texts: Texts, styles: Styles
 
 
 def method_section(
-    wave_campaign: Campaign, figures: WaveFigures, texts: Texts, styles: Styles
+    campaign: Campaign, figures: WaveFigures, texts: Texts, styles: Styles
 ) -> list[Flowable]:
-    """How every figure was computed, in plain words."""
-    names = WaveNames(wave_campaign, texts, False)
+    """How every figure was computed, in plain words, on a page of its own."""
+    names = WaveNames(campaign, texts, False)
     sl_def = texts.format("service_level_def", s=texts.limit(figures.service_level_seconds))
     text = texts.format(
-        "method_text",
-        sl_def=sl_def,
-        max_wait=texts.limit(figures.max_wait_seconds),
-        min=wave_campaign.rules.min_calls,
-        grades=names.grades_text(),
-    )
-    note = texts.format("small_mark_note", min=wave_campaign.rules.min_calls)
-    return [
-        CondPageBreak(80 * mm),
-        Paragraph(escape(texts["method"]), styles.h1),
-        Paragraph(escape(text), styles.body),
-        Spacer(1, 3 * mm),
-        Paragraph(escape(note), styles.small),
-    ]
+        "method_items", sl_def=sl_def, max_wait=texts.limit(figures.max_wait_seconds),
+        min=campaign.rules.min_calls, grades=names.grades_text(),
+    )  # fmt: skip
+    story: list[Flowable] = [PageBreak(), Paragraph(escape(texts["method"]), styles.h1)]
+    for item in text.split("|"):
+        story += [Paragraph(escape(item), styles.body, bulletText="•"), Spacer(1, 2 * mm)]
+    note = texts.format("small_mark_note", min=campaign.rules.min_calls)
+    return [*story, Spacer(1, 2 * mm), Paragraph(escape(note), styles.small)]

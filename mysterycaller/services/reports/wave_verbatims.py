@@ -37,24 +37,18 @@ def verbatims_section(
         wanted = [c for c in section.criteria if c.id in by_criterion]
         if not wanted:
             continue
-        story.append(Paragraph(escape(section.title), styles.h2))
-        for criterion in wanted:
-            story += _group(
-                criterion.text,
-                criterion.id,
-                by_criterion[criterion.id],
-                figures,
-                names,
-                texts,
-                styles,
-            )
+        for index, criterion in enumerate(wanted):
+            heading = section.title if index == 0 else None
+            items = by_criterion[criterion.id]
+            story += _group(heading, criterion.text, criterion.id, items, figures, names, texts,
+                            styles)  # fmt: skip
     if notes:
-        story.append(Paragraph(escape(texts["call_notes"]), styles.h2))
-        story += _group("", "", notes, figures, names, texts, styles)
+        story += _group(texts["call_notes"], "", "", notes, figures, names, texts, styles)
     return story
 
 
 def _group(
+    heading: str | None,
     title: str,
     key: str,
     items: list[Verbatim],
@@ -66,9 +60,10 @@ def _group(
     total = figures.verbatim_counts.get(key, len(items))
     count = texts.format("shown_of", shown=texts.integer(len(items)), total=texts.integer(total))
     head = f"<b>{escape(title)}</b> " if title else ""
-    parts: list[Flowable] = [
+    parts: list[Flowable] = [Paragraph(escape(heading), styles.h2)] if heading else []
+    parts.append(
         Paragraph(f"{head}<font size='7' color='#5A6270'>{escape(count)}</font>", styles.body)
-    ]
+    )
     parts += [quote(item, names, texts, styles) for item in reversed(items)]
     parts.append(Spacer(1, 2 * mm))
     return [KeepTogether(parts)]

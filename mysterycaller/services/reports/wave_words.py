@@ -61,17 +61,22 @@ WAVE_DE: dict[str, str] = {
     "shown_of": "{shown} von {total} Einträgen",
     "call_notes": "Notizen zu den Anrufen",
     "no_verbatims": "Zu den eigenen Hotlines wurde nichts notiert.",
-    "method_text": "Alle Kennzahlen des Berichts beziehen sich auf die eigenen Hotlines; der "
-    "Wettbewerb steht in eigenen Spalten daneben und fließt nie ein. Das 95-%-Intervall "
-    "heißt: Mit 95 % Sicherheit liegt der wahre Wert in diesem Bereich – je weniger Anrufe, "
-    "desto breiter. {sl_def} Ø Wartezeit bis Annahme: Mittel über die angenommenen Anrufe. "
+    "method_items": "Alle Kennzahlen beziehen sich auf die eigenen Hotlines; der Wettbewerb "
+    "steht in eigenen Spalten daneben und fließt nie ein.|"
+    "95-%-Intervall: Mit 95 % Sicherheit liegt der wahre Wert in diesem Bereich – je weniger "
+    "Anrufe, desto breiter.|{sl_def}|"
+    "Ø Wartezeit bis Annahme: Mittel über die angenommenen Anrufe, gemessen im angenommenen "
+    "Versuch. Median und 90. Perzentil wie PERZENTIL.INKL in Excel.|"
     "Aufgegeben: Anrufe, bei denen der Tester nach der maximalen Wartezeit ({max_wait}) "
-    "aufgab, bezogen auf alle Anrufe. Wartezeiten des angenommenen Versuchs; Median und 90. "
-    "Perzentil wie PERZENTIL.INKL in Excel. Erfüllung: Summe der Teilpunkte (0–1) je "
-    "Kriterium geteilt durch die Anrufe, in denen es bewertet wurde. Hebel: Anteil des "
-    "Kriteriums an der Gesamtwertung × Ausfallquote; ein K.-o.-Kriterium kostet den ganzen "
-    "Anruf. Kernaussagen und Hebel erst ab {min} Anrufen. Eine Veränderung zur Vorwelle ist "
-    "„größer als der Zufall“, wenn ihr 95-%-Intervall die Null nicht einschließt. Noten: {grades}.",
+    "auflegte, bezogen auf alle Anrufe.|"
+    "Erfüllung eines Kriteriums: Summe der Teilpunkte (0–1) geteilt durch die Anrufe, in "
+    "denen es bewertet wurde.|"
+    "Hebel: Anteil des Kriteriums an der Gesamtwertung × Ausfallquote, in Punkten je Anruf; "
+    "ein nicht erfülltes K.-o.-Kriterium kostet den ganzen Anruf.|"
+    "Kernaussagen und Hebel stützen sich auf mindestens {min} Anrufe; kleinere Gruppen sind "
+    "grau und mit † markiert.|"
+    "Eine Veränderung zur Vorwelle ist „größer als der Zufall“, wenn ihr 95-%-Intervall die "
+    "Null nicht einschließt.|Noten: {grades}.",
     "grades_default": "1 sehr gut, 2 gut, 3 befriedigend, 4 ausreichend, 5 mangelhaft, "
     "6 ungenügend",
     "grade_1": "sehr gut",
@@ -140,17 +145,22 @@ WAVE_EN: dict[str, str] = {
     "shown_of": "{shown} of {total} entries",
     "call_notes": "Notes on the calls",
     "no_verbatims": "Nothing was noted on the own lines.",
-    "method_text": "Every figure of this report is about the own lines; competitors stand "
-    "beside them in their own columns and are never blended in. The 95% interval means: we "
-    "can be 95% sure the true value lies in this range – the fewer the calls, the wider it "
-    "is. {sl_def} Average speed of answer: the mean time to answer of the answered calls. "
-    "Gave up: calls in which the tester gave up after the maximum wait ({max_wait}), out of "
-    "all calls. Waiting times are those of the answered attempt; median and 90th percentile "
-    "as Excel's PERCENTILE.INC. Fulfilment: the sum of credits (0–1) of a criterion divided "
-    "by the calls in which it was judged. Levers: the criterion's share of the score × its "
-    "failure rate; a knockout criterion costs the whole call. Key findings and levers only "
-    "from {min} calls. A change since the previous wave is “larger than chance” when its 95% "
-    "interval does not include zero. Grades: {grades}.",
+    "method_items": "Every figure is about the own lines; competitors stand beside them in "
+    "their own columns and are never blended in.|"
+    "95% interval: we can be 95% sure the true value lies in this range – the fewer the calls, "
+    "the wider it is.|{sl_def}|"
+    "Average speed of answer: the mean time to answer of the answered calls, measured in the "
+    "answered attempt. Median and 90th percentile as Excel's PERCENTILE.INC.|"
+    "Gave up: calls in which the tester hung up after the maximum wait ({max_wait}), out of "
+    "all calls.|"
+    "Fulfilment of a criterion: the sum of credits (0–1) divided by the calls in which it was "
+    "judged.|"
+    "Levers: the criterion's share of the score × its failure rate, in points per call; a "
+    "failed knockout criterion costs the whole call.|"
+    "Key findings and levers rest on at least {min} calls; smaller groups are grey and marked "
+    "with †.|"
+    "A change since the previous wave is “larger than chance” when its 95% interval does not "
+    "include zero.|Grades: {grades}.",
     "grades_default": "1 very good, 2 good, 3 satisfactory, 4 sufficient, 5 poor, 6 insufficient",
     "grade_1": "very good",
     "grade_2": "good",
