@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
 from mysterycaller.domain.scoring import round_display
@@ -98,6 +98,11 @@ class Formats:
         """A date: ``02.12.2026`` / ``2 Dec 2026``."""
         pattern = "dd.MM.yyyy" if self.language == "de" else "d MMM y"
         return str(format_date(day, pattern, locale=self._locale))
+
+    def short_moment(self, when: datetime) -> str:
+        """Date and time for lists, at the wall-clock time ``when`` carries (its own offset)."""
+        pattern = "dd.MM.yy HH:mm" if self.language == "de" else "d MMM yyyy, HH:mm"
+        return str(format_datetime(when, pattern, tzinfo=when.tzinfo, locale=self._locale))
 
     def moment(self, when: datetime) -> str:
         """Date, time and UTC offset as the tester saw them."""
