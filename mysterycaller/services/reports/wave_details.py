@@ -259,15 +259,15 @@ def _group_table(
 ) -> list[Flowable]:
     header = [first, texts["calls_short"], texts["reachability"], texts["service_level"],
               texts["asa_short"], texts["mean_score_short"], texts["grade"]]  # fmt: skip
-    widths = [CONTENT_WIDTH - 108 * mm - N_WIDTH, N_WIDTH, 28 * mm, 24 * mm, 22 * mm, 20 * mm,
-              14 * mm]  # fmt: skip
+    widths = [CONTENT_WIDTH - 109 * mm - N_WIDTH, N_WIDTH, 28 * mm, 25 * mm, 21 * mm, 20 * mm,
+              15 * mm]  # fmt: skip
     right = (1, 2, 3, 4, 5)
     if ranked:
         header = [texts["rank"], *header]
         widths = [13 * mm, widths[0] - 13 * mm, *widths[1:]]
         right = (0, 2, 3, 4, 5, 6)
     rows = _group_rows(groups, names, texts, styles, minimum, ranked)
-    tables = data_table(styles, header, rows, widths, right=right)
+    tables = data_table(styles, header, rows, widths, right=right, compact=True)
     if any(any_small([g.reachability, g.service_level], minimum) for _, g in groups):
         tables.append(small(texts["dagger_note"], styles))
     return tables
