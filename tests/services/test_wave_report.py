@@ -210,3 +210,45 @@ def test_calls_still_in_progress_are_not_results(demo, tmp_path):
     assert after == before
     rows = export_calls(database, campaign_id, tmp_path / "calls.csv", "csv")
     assert rows == 60
+
+
+def test_grade_bands_and_minimum_come_from_the_campaign(tmp_path):
+    database = Database.open(tmp_path / "g.sqlite3")
+    text = (DATA / "worked-example.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "service_level_seconds: 20}",
+        "service_level_seconds: 20, min_calls: 1, grades: "
+        "[{grade: A, label: top, min_score: 50}, {grade: B, label: weak, min_score: 0}]}",
+    )
+    (tmp_path / "c.yaml").write_text(text, encoding="utf-8")
+    import_campaign_file(database, tmp_path / "c.yaml")
+    import_call_records(database, DATA / "worked-example-calls.json")
+    report = pdf_text(write_wave_report(database, WORKED_ID, tmp_path / "g.pdf", language="en"))
+    database.close()
+    # Mean of 55.2 and 0 is 27.6: grade B; with min_calls 1 the key findings are stated.
+    assert "grade B (weak)" in report
+    assert "Grades: A top (from 50), B weak (from 0)." in report
+    assert "reached a person" in report
+
+
+def test_counts_up_to_100000_fit_their_columns_on_one_line():
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from mysterycaller.services.reports.fonts import register_fonts
+    from mysterycaller.services.reports.wave_cells import N_WIDTH
+
+    regular, _ = register_fonts()
+    padding = 12  # 6 pt either side, reportlab's default cell padding
+    for language in ("de", "en"):
+        t = Texts(language)
+        assert stringWidth(t.integer(100_000), regular, 8.5) + padding <= N_WIDTH
+        assert stringWidth(t.n(100_000), regular, 7) + padding <= 20 * mm  # under a mean
+        assert stringWidth(t.percent(1.0) + "†", regular, 8.5) + padding <= 24 * mm
+        assert stringWidth(t.interval(rate(99_999, 100_000)), regular, 7) + padding <= 24 * mm
+
+
+def rate(successes, n):
+    from mysterycaller.domain.statistics import rate as make
+
+    return make(successes, n)
