@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
@@ -11,6 +12,7 @@ from mysterycaller.domain.statistics import Distribution, Rate
 from mysterycaller.domain.verbatims import Verbatim
 from mysterycaller.services.reports.layout import Styles, escape
 from mysterycaller.services.reports.texts import Texts
+from mysterycaller.services.reports.wave_names import WaveNames
 
 MUTED = "#8A919C"
 SUBTLE = "#5A6270"
@@ -51,9 +53,9 @@ def small(text: str, styles: Styles) -> Paragraph:
     return Paragraph(escape(text), styles.small)
 
 
-def quote(item: Verbatim, names: object, texts: Texts, styles: Styles) -> Paragraph:
+def quote(item: Verbatim, names: WaveNames, texts: Texts, styles: Styles) -> Paragraph:
     """A verbatim in quotes, with its date and target."""
-    target = names.target(item.target_id)  # type: ignore[attr-defined]
+    target = names.target(item.target_id)
     opening, closing = ("„", "“") if texts.language == "de" else ("“", "”")
     return Paragraph(
         f"<i>{opening}{escape(item.text)}{closing}</i> "
@@ -62,9 +64,7 @@ def quote(item: Verbatim, names: object, texts: Texts, styles: Styles) -> Paragr
     )
 
 
-def _indented(styles: Styles) -> object:
-    from reportlab.lib.styles import ParagraphStyle
-
+def _indented(styles: Styles) -> ParagraphStyle:
     return ParagraphStyle("quote", parent=styles.small, leftIndent=6 * mm, textColor="#2B2F36")
 
 
