@@ -46,6 +46,18 @@ IMPRESSIONS: _Words = {
     "needs_improvement": ("verbesserungswürdig", "needs improvement"),
 }
 
+#: Codes describing an agent without a name (domain ``AgentTrait``).
+AGENT_TRAITS: _Words = {
+    "female": ("weiblich", "female"),
+    "male": ("männlich", "male"),
+    "young": ("jung", "young"),
+    "middle_aged": ("mittleren Alters", "middle-aged"),
+    "older": ("älter", "older"),
+    "calm": ("ruhig", "calm"),
+    "hurried": ("gehetzt", "hurried"),
+    "dialect": ("mit Dialekt", "with a dialect"),
+}
+
 MEASURES: _Words = {
     "ring_seconds": ("Klingeln", "Ringing"),
     "ivr_seconds": ("Sprachmenü", "Voice menu"),
@@ -102,8 +114,13 @@ def state(code: object, language: str) -> str:
 
 
 def impression(code: str, language: str) -> str:
-    """The word for one of the offered impressions."""
+    """The word for an impression code; text stored before codes existed is shown as it is."""
     return _pick(IMPRESSIONS, code, language)
+
+
+def agent_trait(code: str, language: str) -> str:
+    """The words for a code describing an agent; other words are shown as written."""
+    return _pick(AGENT_TRAITS, code, language)
 
 
 def impressions(language: str) -> list[str]:

@@ -92,3 +92,10 @@ def test_every_domain_code_has_a_word_in_each_language(language):
     assert len(words.impressions(language)) == 3
     assert words.outcome(Outcome.ABANDONED, "de") == "Aufgegeben (max. Wartezeit)"
     assert words.phase(Phase.QUEUE, "en") == "Queue"
+
+
+def test_impressions_and_agent_traits_are_worded_and_free_text_kept():
+    assert words.impression("needs_improvement", "de") == "verbesserungswürdig"
+    assert words.impression("ganz okay", "en") == "ganz okay"  # typed before codes existed
+    assert words.agent_trait("middle_aged", "en") == "middle-aged"
+    assert words.agent_trait("Brille", "de") == "Brille"
