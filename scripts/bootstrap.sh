@@ -25,6 +25,10 @@ if [ "$purpose" = gui ]; then
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
              libxcb-shape0 libxkbcommon-x11-0)
 fi
+# The export tests open the XLSX in a real spreadsheet program (LibreOffice, headless).
+if [ "$purpose" = test ]; then
+  packages+=(libreoffice-calc-nogui)
+fi
 # Debian's own Python makes virtual environments only with python3-venv (ensurepip).
 if [ ! -x .venv/bin/python ] && ! "$python" -c 'import ensurepip' >/dev/null 2>&1; then
   packages+=(python3-venv)

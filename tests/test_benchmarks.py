@@ -20,6 +20,7 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
         ("bench_sync.py", ["--calls", "20"], "import into an empty database"),
         ("bench_store.py", ["--calls", "50"], "50"),
         ("bench_click_commit.py", ["--clicks", "20"], "toggle_check"),
+        ("bench_exports.py", ["--calls", "20"], "xlsx export,      20 calls"),
     ],
 )
 def test_benchmark_runs(script, arguments, expected, tmp_path):

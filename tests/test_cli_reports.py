@@ -100,6 +100,29 @@ def test_export(capsys, db, tmp_path, fmt):
     assert output.stat().st_size > 0
 
 
+def test_export_csv_with_ids_writes_the_attempts_beside_it(capsys, db, tmp_path):
+    output = tmp_path / "calls.csv"
+    status, out, err = run(capsys, "export", "csv", "--campaign", WORKED_ID[:8], "-o", output,
+                           "--ids", "--lang", "en", "--db", db)  # fmt: skip
+    assert status == 0, err
+    attempts = tmp_path / "calls-attempts.csv"
+    assert f"{attempts}: their attempts" in out
+    assert output.read_text("utf-8-sig").startswith("call_id,campaign_id,")
+    assert attempts.read_text("utf-8-sig").startswith("call_id,attempt,outcome,")
+    status, _, err = run(capsys, "export", "csv", "--campaign", WORKED_ID[:8], "-o", output,
+                         "--lang", "en", "--db", db)  # fmt: skip
+    assert status == 0, err
+    assert output.read_text("utf-8-sig").startswith("Call ID,Campaign ID,")
+
+
+def test_wave_report_with_anonymised_competitors(capsys, db, tmp_path):
+    output = tmp_path / "w.pdf"
+    status, out, err = run(capsys, "report", "campaign", WORKED_ID, "-o", output,
+                           "--anonymise-competitors", "--db", db)  # fmt: skip
+    assert status == 0, err
+    assert output.read_bytes().startswith(b"%PDF") and "wave report written" in out
+
+
 def test_export_of_unknown_campaign_exits_1(capsys, db, tmp_path):
     status, _, err = run(capsys, "export", "csv", "--campaign", "deadbeef", "-o",
                          tmp_path / "x.csv", "--db", db)  # fmt: skip

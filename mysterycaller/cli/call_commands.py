@@ -23,9 +23,9 @@ def register(registrar: Registrar) -> None:
 
 
 def list_(args: argparse.Namespace) -> int:
-    from mysterycaller.domain.scoring import format_number
     from mysterycaller.services.calls import list_calls
     from mysterycaller.services.campaigns import resolve_campaign
+    from mysterycaller.services.formats import Formats
 
     with opened_database(args) as database:
         campaign_id = resolve_campaign(database, args.campaign) if args.campaign else None
@@ -54,7 +54,7 @@ def list_(args: argparse.Namespace) -> int:
     def shown_score(reached: bool, knocked_out: bool, score: float | None) -> str:
         if not reached:
             return "not reached"
-        return "K.O." if knocked_out else format_number(score)
+        return "K.O." if knocked_out else Formats("en").number(score)
 
     print_table(
         ("ID", "STARTED", "TARGET", "SCENARIO", "TESTER", "STATUS", "SCORE"),

@@ -16,6 +16,11 @@ def register(registrar: Registrar) -> None:
     sub = group.command("campaign", campaign, "the PDF wave report of a campaign")
     sub.add_argument("campaign", metavar="CAMPAIGN")
     _common_options(sub)
+    sub.add_argument(
+        "--anonymise-competitors",
+        action="store_true",
+        help="name the competitors' lines 'Wettbewerber A, B …' / 'Competitor A, B …'",
+    )
 
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
@@ -56,6 +61,7 @@ def campaign(args: argparse.Namespace) -> int:
         output = write_wave_report(
             database, args.campaign, args.output, language=getattr(args, "lang", None),
             branding=branding,  # type: ignore[arg-type]
+            anonymise_competitors=args.anonymise_competitors,
         )  # fmt: skip
     print(f"{output}: wave report written")
     return EXIT_OK

@@ -124,12 +124,43 @@ class Scenario:
 
 
 @dataclass(frozen=True)
+class GradeBand:
+    """A grade the wave report gives a mean score from ``min_score`` up (to the next band)."""
+
+    grade: str
+    min_score: float
+    label: str | None = None
+
+
+#: German school grades (IHK scale); labels come from the report's language when None.
+DEFAULT_GRADES = (
+    GradeBand("1", 92),
+    GradeBand("2", 81),
+    GradeBand("3", 67),
+    GradeBand("4", 50),
+    GradeBand("5", 30),
+    GradeBand("6", 0),
+)
+
+
+def grade_of(score: float | None, bands: tuple[GradeBand, ...]) -> GradeBand | None:
+    """The band a score falls in (the highest minimum it reaches); None without a score."""
+    if score is None:
+        return None
+    reached = [b for b in bands if score >= b.min_score]
+    return max(reached, key=lambda b: b.min_score) if reached else None
+
+
+@dataclass(frozen=True)
 class CampaignRules:
     max_wait_seconds: float = 300
     max_attempts: int = 3
     service_level_seconds: float = 20
     unreached_scores_zero: bool = True
     record_agent_names: bool = False
+    #: No key finding or recommendation in a report rests on fewer calls.
+    min_calls: int = 30
+    grades: tuple[GradeBand, ...] = DEFAULT_GRADES
 
 
 @dataclass(frozen=True)

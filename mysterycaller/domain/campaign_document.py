@@ -17,6 +17,7 @@ from mysterycaller.domain.campaign import (
     ChoiceOption,
     Criterion,
     CriterionKind,
+    GradeBand,
     Persona,
     Scale,
     Scenario,
@@ -44,10 +45,20 @@ def campaign_from_document(document: Document) -> Campaign:
         catalogue=Catalogue(tuple(_section(s) for s in document["catalogue"]["sections"])),
         targets=tuple(_target(t) for t in document["targets"]),
         scenarios=tuple(_scenario(s) for s in document["scenarios"]),
-        rules=CampaignRules(**{k: v for k, v in rules.items()}),
+        rules=_rules(rules),
         period_start=_date(period.get("start")),
         period_end=_date(period.get("end")),
     )
+
+
+def _rules(data: Document) -> CampaignRules:
+    values = {k: v for k, v in data.items() if k != "grades"}
+    if data.get("grades"):
+        values["grades"] = tuple(
+            GradeBand(str(g["grade"]), float(g["min_score"]), g.get("label"))
+            for g in data["grades"]
+        )
+    return CampaignRules(**values)
 
 
 def _date(value: Any) -> date | None:

@@ -159,13 +159,3 @@ def round_display(value: float, places: int = 1) -> Decimal:
     """Round half away from zero on the decimal digits of the value, as reports show it."""
     quantum = Decimal(1).scaleb(-places)
     return Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP)
-
-
-def format_number(value: float | None, language: str = "en", places: int = 1) -> str:
-    """A number as shown to users: rounded for display, with a decimal comma in German."""
-    if value is None:
-        return "–"
-    text = f"{round_display(value, places):f}"
-    if text.startswith("-") and Decimal(text) == 0:
-        text = text[1:]
-    return text.replace(".", ",") if language == "de" else text

@@ -11,6 +11,10 @@ Definitions, so every figure can be checked by hand:
   computed from the observed share, as for whole successes.
 - **Too small**: a rate supports no claim when n < 30 or its interval is wider than
   +/- 15 percentage points (high - low > 0.30). Reports say so beside such a rate.
+- **Change between two waves**: for means, the difference with a 95 % interval from the
+  normal approximation (Welch: standard error sqrt(s1²/n1 + s2²/n2)); for rates, Newcombe's
+  hybrid score interval built from the two Wilson intervals. A change is larger than chance
+  when its interval does not include 0.
 """
 
 from __future__ import annotations
@@ -106,6 +110,8 @@ class Distribution:
     p90: float | None
     minimum: float | None
     maximum: float | None
+    #: Sample standard deviation (n - 1); None below two values.
+    sd: float | None = None
 
 
 def describe(values: Iterable[float]) -> Distribution:
@@ -120,7 +126,49 @@ def describe(values: Iterable[float]) -> Distribution:
         p90=_sorted_percentile(ordered, 0.9),
         minimum=ordered[0],
         maximum=ordered[-1],
+        sd=_sd(ordered),
     )
+
+
+def _sd(values: Sequence[float]) -> float | None:
+    if len(values) < 2:
+        return None
+    centre = math.fsum(values) / len(values)
+    return math.sqrt(math.fsum((v - centre) ** 2 for v in values) / (len(values) - 1))
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A change from one wave to the next with its 95 % interval."""
+
+    value: float
+    low: float
+    high: float
+
+    @property
+    def beyond_chance(self) -> bool:
+        """Whether the interval excludes 0: the change is larger than chance would explain."""
+        return self.low > 0 or self.high < 0
+
+
+def mean_difference(before: Distribution, after: Distribution) -> Difference | None:
+    """after.mean - before.mean with its 95 % interval; None without two values on each side."""
+    if before.mean is None or after.mean is None or before.sd is None or after.sd is None:
+        return None
+    error = math.sqrt(before.sd**2 / before.n + after.sd**2 / after.n)
+    change = after.mean - before.mean
+    return Difference(change, change - Z95 * error, change + Z95 * error)
+
+
+def rate_difference(before: Rate, after: Rate) -> Difference | None:
+    """after - before of two rates with Newcombe's hybrid score interval; None when empty."""
+    if before.value is None or after.value is None:
+        return None
+    p1, p2 = after.value, before.value
+    change = p1 - p2
+    low = change - math.sqrt((p1 - after.low) ** 2 + (before.high - p2) ** 2)
+    high = change + math.sqrt((after.high - p1) ** 2 + (p2 - before.low) ** 2)
+    return Difference(change, low, high)
 
 
 def histogram(values: Iterable[float], width: float, limit: float) -> list[int]:

@@ -23,11 +23,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from mysterycaller.domain.scoring import format_number
 from mysterycaller.gui import icons
 from mysterycaller.gui.dates import short_date_time
 from mysterycaller.gui.workers import run_in_worker
+from mysterycaller.services import words
 from mysterycaller.services.call_list import CallList, CallListEntry, SortColumn
+from mysterycaller.services.formats import Formats
 
 if TYPE_CHECKING:
     from mysterycaller.persistence.database import Database
@@ -61,9 +62,9 @@ class CallListModel(QAbstractTableModel):
         self, database: Database, language: str = "en", parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
+        self.language = language
         labels = {code: self.status_label(code) for code in ("in_progress", "completed")}
         self.call_list = CallList(database, labels)
-        self.language = language
         self._locale = QLocale(
             QLocale.Language.German if language == "de" else QLocale.Language.English
         )
@@ -239,11 +240,7 @@ class CallListModel(QAbstractTableModel):
         return titles[column]
 
     def status_label(self, status: str) -> str:
-        if status == "in_progress":
-            return self.tr("In progress")
-        if status == "completed":
-            return self.tr("Completed")
-        return status
+        return words.state(status, self.language)
 
     def score_text(self, entry: CallListEntry) -> str:
         if entry.status == "in_progress":
@@ -252,7 +249,7 @@ class CallListModel(QAbstractTableModel):
             return self.tr("not reached")
         if entry.knocked_out:
             return self.tr("KO")
-        return format_number(entry.score, self.language)
+        return Formats(self.language).number(entry.score)
 
     def _format(self, entry: CallListEntry) -> tuple[str, ...]:
         return (

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from mysterycaller.gui import formatting, icons
 from mysterycaller.gui.forms.ui_completion_dialog import Ui_CompletionDialog
 from mysterycaller.gui.modal import answer_of
+from mysterycaller.services import words
 from mysterycaller.services.call_session_types import CompletionReview
 
 
@@ -77,9 +78,7 @@ class CompletionDialog(QDialog):
             ui.agent_edit.setPlaceholderText(self.tr("No names: e.g. female, calm voice"))
         for widget in (ui.agent_label, ui.agent_edit):
             widget.setVisible(review.reached)
-        ui.impression_combo.addItems(
-            ["", self.tr("positive"), self.tr("neutral"), self.tr("needs improvement")]
-        )
+        ui.impression_combo.addItems(["", *words.impressions(formatting.ui_language())])
         ui.impression_combo.lineEdit().setPlaceholderText(self.tr("pick or type"))
         if not (review.missing_answers or review.unticked_checks):
             # Nothing listed (an unreached call): no tall empty dialog, but room for every

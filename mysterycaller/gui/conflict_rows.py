@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from mysterycaller.domain.campaign import Campaign, Criterion, CriterionKind
-from mysterycaller.domain.scoring import format_number
 from mysterycaller.domain.timing import MEASURES, Outcome
 from mysterycaller.gui import formatting
 
@@ -94,7 +93,7 @@ def result_text(result: dict[str, Any] | None, criterion: Criterion | None) -> s
         option = criterion.option(str(value))
         return option.label if option else str(value)
     if isinstance(value, int | float):
-        return format_number(value, formatting.ui_language())
+        return formatting.score(value)
     return "–" if value is None else str(value)
 
 

@@ -1,23 +1,19 @@
-"""Dates and times as the user reads them: the locale's short format, in the call's own offset."""
+"""Dates and times as the user reads them: short, in the call's own offset (Babel formats)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QLocale
+
+from mysterycaller.services.formats import Formats
 
 
 def short_date_time(when: datetime, locale: QLocale | None = None) -> str:
-    """``when`` in the locale's short date and time format, at the wall-clock time it carries.
+    """``when`` as a short date and time, at the wall-clock time it carries.
 
     A call shows the time the tester dialled, in the offset it was recorded with (as reports
     show it), not converted to this machine's time zone.
     """
-    offset = when.utcoffset()
-    zone = (
-        QTimeZone.fromSecondsAheadOfUtc(int(offset.total_seconds())) if offset else QTimeZone.utc()
-    )
-    moment = QDateTime(
-        QDate(when.year, when.month, when.day), QTime(when.hour, when.minute, when.second), zone
-    )
-    return (locale or QLocale()).toString(moment, QLocale.FormatType.ShortFormat)
+    german = (locale or QLocale()).language() == QLocale.Language.German
+    return Formats("de" if german else "en").short_moment(when)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from mysterycaller.domain.scoring import CallScore, format_number
+from mysterycaller.domain.scoring import CallScore
 from mysterycaller.domain.timing import Outcome, Phase, Timings
 from mysterycaller.domain.timing_rules import TimingRule, measures_used
+from mysterycaller.services import formats, words
+from mysterycaller.services.formats import Formats
 
 if TYPE_CHECKING:
     from mysterycaller.services.call_session_types import CallSessionError
@@ -25,15 +26,12 @@ def ui_language() -> str:
 
 def clock(seconds: float | None) -> str:
     """Seconds as m:ss (minutes run past 59); an en dash when the time is not known."""
-    if seconds is None:
-        return "–"
-    whole = max(0, math.floor(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
+    return formats.clock(seconds)
 
 
 def score(value: float | None, language: str | None = None) -> str:
-    """A score for display: one decimal, decimal comma in German, en dash for none."""
-    return format_number(value, language or ui_language())
+    """A score for display: one decimal, the language's separators, en dash for none."""
+    return Formats(language or ui_language()).number(value)
 
 
 def measure(name: str, value: float | None) -> str:
@@ -45,53 +43,23 @@ def measure(name: str, value: float | None) -> str:
     return clock(value)
 
 
+# Phases, outcomes and measures are named in the one catalogue of domain words
+# (services/words.py) that the reports and exports use too.
+
+
 def phase_name(phase: Phase | None) -> str:
     """The word for a stopwatch phase."""
-    names = {
-        None: QCoreApplication.translate("Formatting", "Not dialled"),
-        Phase.RINGING: QCoreApplication.translate("Formatting", "Ringing"),
-        Phase.IVR: QCoreApplication.translate("Formatting", "Voice menu"),
-        Phase.QUEUE: QCoreApplication.translate("Formatting", "Queue"),
-        Phase.TALK: QCoreApplication.translate("Formatting", "Talk"),
-        Phase.HOLD: QCoreApplication.translate("Formatting", "On hold"),
-        Phase.TRANSFER: QCoreApplication.translate("Formatting", "Transfer"),
-        Phase.ENDED: QCoreApplication.translate("Formatting", "Hung up"),
-    }
-    return names[phase]
+    return words.phase(phase, ui_language())
 
 
 def outcome_name(outcome: Outcome | None) -> str:
     """The word for how an attempt ended."""
-    names = {
-        None: QCoreApplication.translate("Formatting", "No outcome yet"),
-        Outcome.ANSWERED: QCoreApplication.translate("Formatting", "Answered"),
-        Outcome.BUSY: QCoreApplication.translate("Formatting", "Busy"),
-        Outcome.NO_ANSWER: QCoreApplication.translate("Formatting", "No answer"),
-        Outcome.DROPPED: QCoreApplication.translate("Formatting", "Dropped"),
-        Outcome.ABANDONED: QCoreApplication.translate("Formatting", "Gave up (max. wait)"),
-        Outcome.CLOSED: QCoreApplication.translate("Formatting", "Closed"),
-        Outcome.WRONG_NUMBER: QCoreApplication.translate("Formatting", "Wrong number"),
-        Outcome.VOICEMAIL: QCoreApplication.translate("Formatting", "Voicemail"),
-    }
-    return names[outcome]
+    return words.outcome(outcome, ui_language())
 
 
 def measure_name(name: str) -> str:
     """The words for a timing measure used in rules."""
-    names = {
-        "ring_seconds": QCoreApplication.translate("Formatting", "Ringing"),
-        "ivr_seconds": QCoreApplication.translate("Formatting", "Voice menu"),
-        "queue_seconds": QCoreApplication.translate("Formatting", "Queue"),
-        "time_to_answer": QCoreApplication.translate("Formatting", "Time to answer"),
-        "hold_seconds": QCoreApplication.translate("Formatting", "Hold"),
-        "hold_count": QCoreApplication.translate("Formatting", "Holds"),
-        "longest_hold_seconds": QCoreApplication.translate("Formatting", "Longest hold"),
-        "transfer_seconds": QCoreApplication.translate("Formatting", "Transfer"),
-        "transfers": QCoreApplication.translate("Formatting", "Transfers"),
-        "talk_seconds": QCoreApplication.translate("Formatting", "Talk"),
-        "total_seconds": QCoreApplication.translate("Formatting", "Total"),
-    }
-    return names.get(name, name)
+    return words.measure(name, ui_language())
 
 
 def stamp(at: float | None, dialled: bool = False) -> str:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from mysterycaller.domain.scoring import format_number
 from mysterycaller.services.call_records import Record
+from mysterycaller.services.formats import Formats
+
+_EN = Formats("en")
+
+
+def format_number(value: float | None) -> str:
+    return _EN.number(value)
 
 
 def clock(seconds: float | None) -> str:

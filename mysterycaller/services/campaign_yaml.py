@@ -24,7 +24,7 @@ _TOP = (
 )  # fmt: skip
 _RULES = (
     "max_wait_seconds", "max_attempts", "service_level_seconds", "unreached_scores_zero",
-    "record_agent_names",
+    "record_agent_names", "min_calls", "grades",
 )  # fmt: skip
 _TARGET = ("id", "name", "phone", "hours", "competitor")
 _SECTION = ("id", "title", "weight", "criteria")

@@ -1,147 +1,70 @@
-"""Spreadsheet exports of a campaign's calls: one row per test call, as CSV or XLSX.
+"""Spreadsheet exports of a campaign's calls, written as a stream: CSV files or one XLSX.
 
-CSV is UTF-8 with a byte order mark and the conventions Excel expects for the campaign's
-language: ';' and a decimal comma for German, ',' and a decimal point for English.
-Criterion columns hold what was recorded: 1/0 for checks and timing rules, the value of a
-scale, the option id of a choice, the text of an observation; "n/a" when marked not applicable
-(by the tester or the scenario), empty when nothing was recorded. Numbers keep full precision in
-XLSX (shown with one decimal) and four decimals in CSV. The XLSX has a second sheet naming every
-criterion column.
+Calls are read in chunks and each row is written as it comes, so memory stays flat however
+many calls a wave holds. The columns are in ``export_columns``; headers are readable in the
+export's language, or the stable machine ids with ``ids=True``.
 
-Text typed by people (tester and agent names, observations, names from a campaign, all of which
-may arrive in a bundle) is never written so that a spreadsheet runs it: in CSV a cell starting
+CSV is UTF-8 with a byte order mark and the conventions Excel expects for the language: ';'
+and a decimal comma for German, ',' and a decimal point for English; numbers with up to four
+decimals. Attempts go to a second file beside it (``NAME-attempts.csv``). XLSX holds the calls,
+the attempts and a legend of the criterion columns, each sheet printable (landscape, fit to
+width, header row repeated), with the agency as author and number formats per column.
+
+Text typed by people is never written so that a spreadsheet runs it: in CSV a cell starting
 with = + - @ tab or CR gets a leading ', in XLSX every text is stored as a plain string.
 """
 
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Sequence
+import os
+import re
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
-from mysterycaller.domain.campaign import Campaign, CriterionKind
-from mysterycaller.domain.timing import MEASURES, Outcome
+from mysterycaller.domain.campaign import Campaign
 from mysterycaller.persistence.campaigns import CampaignStore
 from mysterycaller.persistence.database import Database
 from mysterycaller.services.call_batches import Progress, ScoredCall, campaign_calls
 from mysterycaller.services.campaigns import resolve_campaign
-from mysterycaller.services.files import write_atomically
+from mysterycaller.services.export_columns import (
+    CREDIT,
+    INTEGER,
+    MOMENT,
+    NUMBER,
+    SECONDS,
+    Cell,
+    Column,
+    Row,
+    Text,
+    attempt_columns,
+    attempt_rows,
+    call_columns,
+    legend_rows,
+)
 
 Format = Literal["csv", "xlsx"]
-
-
-class Text(str):
-    """Text typed by a person (here or in a bundle): a spreadsheet must never run it."""
-
-    __slots__ = ()
-
-
-Cell = str | int | float | datetime | None
 #: What Excel and LibreOffice treat as the start of a formula in a CSV cell.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Characters XML 1.0 (and so XLSX) cannot hold; text from a bundle may carry them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
-FIXED_COLUMNS = (
-    "call_id", "campaign_id", "campaign_version", "scenario_id", "scenario", "target_id",
-    "target", "competitor", "tester", "status", "started_at", "utc_offset", "completed_at",
-    "attempts", "outcome", "reached", "reached_first_attempt", "impression", "notes",
-)  # fmt: skip
-SCORE_COLUMNS = ("score", "raw_score", "knocked_out", "knockouts")
+__all__ = ["Text", "attempts_path", "export_calls", "export_columns"]
 
 
-def export_columns(campaign: Campaign) -> list[str]:
-    """The header row: fixed columns, every timing, scores, sections, criteria (by id)."""
-    columns = [*FIXED_COLUMNS]
-    if campaign.rules.record_agent_names:
-        columns.append("agent")
-    columns += [*MEASURES, *SCORE_COLUMNS]
-    columns += [f"section:{s.id}" for s in campaign.catalogue.sections]
-    columns += [c.id for _, c in campaign.catalogue.criteria()]
-    return columns
+def export_columns(campaign: Campaign, language: str | None = None) -> list[str]:
+    """The machine ids of the calls table's columns, in order."""
+    return [c.id for c in call_columns(campaign, language or campaign.language)]
 
 
-def call_row(item: ScoredCall, columns: Sequence[str]) -> list[Cell]:
-    """The cells of one call in the order of ``columns``."""
-    call, score, campaign = item.call, item.score, item.campaign
-    target = campaign.target(call.target_id)
-    scenario = campaign.scenario(call.scenario_id)
-    last = call.attempts[-1] if call.attempts else None
-    timings = call.evaluated_timings()
-    offset = call.started_at.strftime("%z")
-    values: dict[str, Cell] = {
-        "call_id": call.id,
-        "campaign_id": call.campaign_id,
-        "campaign_version": call.campaign_version,
-        "scenario_id": call.scenario_id,
-        "scenario": _text(scenario.title if scenario else None),
-        "target_id": call.target_id,
-        "target": _text(target.name if target else None),
-        "competitor": int(bool(target and target.competitor)),
-        "tester": _text(call.tester),
-        "status": str(call.status),
-        "started_at": call.started_at.replace(tzinfo=None, microsecond=0),
-        "utc_offset": f"{offset[:3]}:{offset[3:]}" if offset else None,
-        "completed_at": call.completed_at.replace(tzinfo=None, microsecond=0)
-        if call.completed_at
-        else None,
-        "attempts": len(call.attempts),
-        "outcome": str(last.outcome) if last and last.outcome else None,
-        "reached": int(call.reached),
-        "reached_first_attempt": int(
-            bool(call.attempts) and call.attempts[0].outcome is Outcome.ANSWERED
-        ),
-        "agent": _text(call.agent) if campaign.rules.record_agent_names else None,
-        "impression": _text(call.impression),
-        # One cell for all notes, each with its call time, as the per-call report lists them.
-        "notes": _text(" | ".join(_note(n.at, n.text) for n in call.notes)) if call.notes else None,
-        "score": score.score,
-        "raw_score": score.raw_score,
-        "knocked_out": int(score.knocked_out),
-        "knockouts": " ".join(score.knockouts) or None,
-    }
-    if timings is not None:
-        values.update(timings.as_dict())
-    for section_id, value in score.sections.items():
-        values[f"section:{section_id}"] = value
-    for _, criterion in campaign.catalogue.criteria():
-        values[criterion.id] = _criterion_cell(item, criterion.id)
-    return [values.get(column) for column in columns]
-
-
-NOT_APPLICABLE = "n/a"
-
-
-def _criterion_cell(item: ScoredCall, criterion_id: str) -> Cell:
-    criterion = item.campaign.catalogue.criterion(criterion_id)
-    result = item.call.results.get(criterion_id)
-    assert criterion is not None
-    scenario = item.campaign.scenario(item.call.scenario_id)
-    if (result is not None and result.na) or (scenario and criterion_id in scenario.criteria_na):
-        return NOT_APPLICABLE
-    if criterion.kind is CriterionKind.TEXT:
-        return _text(result.value) if result is not None and isinstance(result.value, str) else None
-    credit = item.score.credits.get(criterion_id)
-    if credit is None:
-        return None
-    if criterion.kind in (CriterionKind.CHECK, CriterionKind.TIMING):
-        return int(credit)
-    value = result.value if result is not None else None
-    if isinstance(value, str):
-        return Text(value)
-    return value if isinstance(value, int | float) else None
-
-
-def _note(at: float | None, text: str) -> str:
-    if at is None:
-        return text
-    minutes, seconds = divmod(int(at), 60)
-    return f"{minutes:02d}:{seconds:02d} {text}"
-
-
-def _text(value: str | None) -> Text | None:
-    return None if value is None else Text(value)
+def attempts_path(output: Path) -> Path:
+    """Where a CSV export puts its attempts: ``calls.csv`` -> ``calls-attempts.csv``."""
+    output = Path(output)
+    return output.with_name(f"{output.stem}-attempts{output.suffix or '.csv'}")
 
 
 def export_calls(
@@ -152,45 +75,73 @@ def export_calls(
     progress: Progress | None = None,
     *,
     language: str | None = None,
+    ids: bool = False,
+    agency: str | None = None,
 ) -> int:
-    """Write every call of the campaign to ``output``; returns the number of rows."""
+    """Write every completed call of the campaign to ``output``; returns the number of calls."""
     if fmt not in ("csv", "xlsx"):
         raise ValueError(f"unknown export format {fmt!r}")
     campaign_id = resolve_campaign(database, campaign_id)
     with database.reading() as session:
         campaign = CampaignStore(session).latest(campaign_id)
-    columns = export_columns(campaign)
-    rows = [
-        call_row(item, columns) for item in campaign_calls(database, campaign_id, progress=progress)
-    ]
     language = language or campaign.language
+    calls = campaign_calls(database, campaign_id, progress=progress)
     if fmt == "csv":
-        data = csv_bytes(columns, rows, language)
-    else:
-        data = xlsx_bytes(columns, rows, language, criterion_legend(campaign))
-    write_atomically(Path(output), data)
-    return len(rows)
+        return _write_csv(Path(output), campaign, calls, language, ids)
+    return _write_xlsx(Path(output), campaign, calls, language, ids, agency)
 
 
-def criterion_legend(campaign: Campaign) -> list[list[Cell]]:
-    """What each criterion column means: id, section, text, kind, weight, knockout."""
-    header: list[Cell] = ["column", "section", "criterion", "kind", "weight", "knockout"]
-    return [header] + [
-        [criterion.id, _text(section.title), _text(criterion.text), str(criterion.kind),
-         criterion.weight, int(criterion.knockout)]
-        for section, criterion in campaign.catalogue.criteria()
-    ]  # fmt: skip
+@contextmanager
+def _atomic(path: Path) -> Iterator[str]:
+    """A temporary path beside ``path`` that replaces it only when the block succeeds."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        yield temporary
+        with open(temporary, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
-def csv_bytes(columns: Sequence[str], rows: list[list[Cell]], language: str) -> bytes:
-    """UTF-8 CSV with BOM; ';' and decimal comma for German, ',' and point otherwise."""
+def _headers(columns: Sequence[Column], ids: bool) -> list[str]:
+    return [c.id if ids else c.header for c in columns]
+
+
+def _write_csv(
+    output: Path, campaign: Campaign, calls: Iterator[ScoredCall], language: str, ids: bool
+) -> int:
     german = language == "de"
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";" if german else ",", lineterminator="\r\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_csv_cell(cell, german) for cell in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    columns = call_columns(campaign, language)
+    attempts = attempt_columns(language)
+    count = 0
+    with (
+        _atomic(output) as main_path,
+        _atomic(attempts_path(output)) as attempts_file,
+        _csv_file(main_path) as main,
+        _csv_file(attempts_file) as extra,
+    ):
+        delimiter = ";" if german else ","
+        rows = csv.writer(main, delimiter=delimiter, lineterminator="\r\n")
+        tries = csv.writer(extra, delimiter=delimiter, lineterminator="\r\n")
+        rows.writerow(_headers(columns, ids))
+        tries.writerow([a[0] if ids else a[1] for a in attempts])
+        for item in calls:
+            row = Row(item)
+            rows.writerow([_csv_cell(c.value(row), german) for c in columns])
+            for line in attempt_rows(row, language):
+                tries.writerow([_csv_cell(cell, german) for cell in line])
+            count += 1
+    return count
+
+
+@contextmanager
+def _csv_file(path: str) -> Iterator[IO[str]]:
+    with open(path, "w", encoding="utf-8-sig", newline="") as stream:
+        yield stream
 
 
 def _csv_cell(cell: Cell, german: bool) -> str:
@@ -206,52 +157,110 @@ def _csv_cell(cell: Cell, german: bool) -> str:
     return str(cell)
 
 
-def xlsx_bytes(
-    columns: Sequence[str],
-    rows: list[list[Cell]],
+_FORMATS = {
+    NUMBER: "0.0",  # full precision kept, one decimal shown
+    SECONDS: "0.0",
+    CREDIT: "0.00",
+    INTEGER: "0",
+    MOMENT: "yyyy-mm-dd hh:mm:ss",
+}
+
+
+def _write_xlsx(
+    output: Path,
+    campaign: Campaign,
+    calls: Iterator[ScoredCall],
     language: str,
-    legend_rows: Sequence[Sequence[Cell]] | None = None,
-) -> bytes:
-    """A workbook: the calls (frozen header, autofilter) and a legend of the criterion columns."""
-    from openpyxl import Workbook  # imported here: only exports need it
-    from openpyxl.cell import WriteOnlyCell
+    ids: bool,
+    agency: str | None,
+) -> int:
+    import xlsxwriter  # imported here: only exports need it
 
-    workbook = Workbook(write_only=True)
-    sheet: Any = workbook.create_sheet("Calls" if language != "de" else "Testanrufe")
-    sheet.freeze_panes = "A2"
-    widths = {"call_id": 38, "campaign_id": 38, "started_at": 20, "completed_at": 20}
-    for index, column in enumerate(columns, start=1):
-        letter = _column_letter(index)
-        sheet.column_dimensions[letter].width = widths.get(column, max(10, len(column) + 2))
-    sheet.auto_filter.ref = f"A1:{_column_letter(len(columns))}{len(rows) + 1}"
-    sheet.append(list(columns))
-    for row in rows:
-        sheet.append([_xlsx_cell(sheet, cell, WriteOnlyCell) for cell in row])
-    legend: Any = workbook.create_sheet("Criteria" if language != "de" else "Kriterien")
-    for line in legend_rows or ():
-        legend.append([_xlsx_cell(legend, cell, WriteOnlyCell) for cell in line])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    de = language == "de"
+    columns = call_columns(campaign, language)
+    attempts = attempt_columns(language)
+    count = 0
+    with _atomic(output) as path:
+        book = xlsxwriter.Workbook(
+            path,
+            {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+             "strings_to_numbers": False, "default_date_format": _FORMATS[MOMENT]},
+        )  # fmt: skip
+        title = f"{'Testanrufe' if de else 'Test calls'} · {campaign.client} · {campaign.name}"
+        # The agency, as the reports name it (reports.branding; not imported: it loads reportlab).
+        author = _plain(agency or os.environ.get("MYSTERYCALLER_AGENCY") or "Mystery Caller")
+        book.set_properties(
+            {"title": _plain(title), "author": author, "company": author,
+             "subject": _plain(campaign.name)}
+        )  # fmt: skip
+        formats = {
+            kind: book.add_format({"num_format": pattern}) for kind, pattern in _FORMATS.items()
+        }
+        bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+        main = _sheet(book, "Testanrufe" if de else "Calls", _headers(columns, ids), bold)
+        _widths(main, [c.id for c in columns], ids)
+        extra = _sheet(book, "Anwahlversuche" if de else "Attempts",
+                       [a[0] if ids else a[1] for a in attempts], bold)  # fmt: skip
+        legend = _sheet(book, "Kriterien" if de else "Criteria", None, bold)
+        kinds = [c.kind for c in columns]
+        attempt_kinds = [a[2] for a in attempts]
+        attempt_row = 0
+        for item in calls:
+            count += 1
+            row = Row(item)
+            _write_row(main, count, [c.value(row) for c in columns], kinds, formats)
+            for line in attempt_rows(row, language):
+                attempt_row += 1
+                _write_row(extra, attempt_row, line, attempt_kinds, formats)
+        for index, line in enumerate(legend_rows(campaign, language)):
+            _write_row(legend, index, line, [""] * len(line), formats, bold if index == 0 else None)
+        main.autofilter(0, 0, count, len(columns) - 1)
+        extra.autofilter(0, 0, attempt_row, len(attempts) - 1)
+        book.close()
+    return count
 
 
-def _xlsx_cell(sheet: Any, cell: Cell, make_cell: Any) -> Any:
-    """Text as a plain string cell: openpyxl would store "=..." as a formula, "#N/A" as an error."""
-    if isinstance(cell, float):
-        number = make_cell(sheet, value=cell)
-        number.number_format = "0.0"  # full precision kept, one decimal shown
-        return number
-    if not isinstance(cell, str):
-        return cell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    # Control characters (possible in text from a bundle) would make openpyxl refuse the file.
-    plain = make_cell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", cell))
-    plain.data_type = "s"
-    return plain
+def _sheet(book: Any, name: str, header: list[str] | None, bold: Any) -> Any:
+    sheet = book.add_worksheet(name)
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)  # as wide as one page, as long as it takes
+    sheet.repeat_rows(0)
+    sheet.freeze_panes(1, 0)
+    if header is not None:
+        sheet.set_row(0, 45)
+        for column, text in enumerate(header):
+            sheet.write_string(0, column, _plain(text), bold)
+    return sheet
 
 
-def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
+def _widths(sheet: Any, ids: list[str], machine: bool) -> None:
+    wide = {"call_id": 36, "campaign_id": 36, "started_at": 19, "completed_at": 19, "notes": 40}
+    for index, column in enumerate(ids):
+        sheet.set_column(index, index, wide.get(column, 14 if machine else 16))
 
-    return str(get_column_letter(index))
+
+def _write_row(
+    sheet: Any,
+    row: int,
+    cells: Sequence[Cell],
+    kinds: Sequence[str],
+    formats: dict[str, Any],
+    style: Any = None,
+) -> None:
+    for column, (cell, kind) in enumerate(zip(cells, kinds, strict=True)):
+        if cell is None:
+            continue
+        if isinstance(cell, bool):
+            sheet.write_number(row, column, int(cell), formats[INTEGER])
+        elif isinstance(cell, int | float):
+            sheet.write_number(row, column, cell, formats.get(kind, formats[NUMBER]))
+        elif isinstance(cell, datetime):
+            sheet.write_datetime(row, column, cell, formats[MOMENT])
+        else:
+            # Always a string cell: "=..." never becomes a formula, "#N/A" never an error.
+            sheet.write_string(row, column, _plain(str(cell)), style)
+
+
+def _plain(text: str) -> str:
+    return _CONTROL.sub("", text)

@@ -95,14 +95,6 @@
         <translation>Bewertung</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
@@ -292,18 +284,6 @@
     <message>
         <source>No names: e.g. female, calm voice</source>
         <translation>Keine Namen: z. B. weiblich, ruhige Stimme</translation>
-    </message>
-    <message>
-        <source>positive</source>
-        <translation>positiv</translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation>neutral</translation>
-    </message>
-    <message>
-        <source>needs improvement</source>
-        <translation>verbesserungswürdig</translation>
     </message>
     <message>
         <source>pick or type</source>
@@ -589,98 +569,6 @@
 </context>
 <context>
     <name>Formatting</name>
-    <message>
-        <source>Not dialled</source>
-        <translation>Nicht gewählt</translation>
-    </message>
-    <message>
-        <source>Ringing</source>
-        <translation>Klingelt</translation>
-    </message>
-    <message>
-        <source>Voice menu</source>
-        <translation>Sprachmenü</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Warteschleife</translation>
-    </message>
-    <message>
-        <source>Talk</source>
-        <translation>Gespräch</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>Gehalten</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Weiterleitung</translation>
-    </message>
-    <message>
-        <source>Hung up</source>
-        <translation>Aufgelegt</translation>
-    </message>
-    <message>
-        <source>No outcome yet</source>
-        <translation>Noch kein Ergebnis</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Besetzt</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Keine Annahme</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Gave up (max. wait)</source>
-        <translation>Aufgegeben (max. Wartezeit)</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <source>Wrong number</source>
-        <translation>Falsche Nummer</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Anrufbeantworter</translation>
-    </message>
-    <message>
-        <source>Time to answer</source>
-        <translation>Wartezeit bis Annahme</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Halten</translation>
-    </message>
-    <message>
-        <source>Holds</source>
-        <translation>Haltephasen</translation>
-    </message>
-    <message>
-        <source>Longest hold</source>
-        <translation>Längste Haltephase</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Weiterleitungen</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
     <message>
         <source>at {time}</source>
         <translation>bei {time}</translation>

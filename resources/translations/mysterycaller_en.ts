@@ -94,14 +94,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,18 +282,6 @@
     </message>
     <message>
         <source>No names: e.g. female, calm voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -588,98 +568,6 @@
 </context>
 <context>
     <name>Formatting</name>
-    <message>
-        <source>Not dialled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ringing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voice menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hung up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No outcome yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gave up (max. wait)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time to answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longest hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>at {time}</source>
         <translation type="unfinished"></translation>

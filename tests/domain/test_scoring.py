@@ -16,7 +16,6 @@ from mysterycaller.domain.campaign import (
 from mysterycaller.domain.scoring import (
     Result,
     credit,
-    format_number,
     round_display,
     score_call,
 )
@@ -112,7 +111,7 @@ def test_worked_example():
     assert result.knocked_out is False
     assert result.knockouts == ()
     assert result.reached is True
-    assert format_number(result.score) == "55.2"
+    assert str(round_display(result.score)) == "55.2"
     assert result.credits == {"a1": 1.0, "a2": 0.0, "b1": 0.75, "b2": 0.0, "b3": 1.0}
 
 
@@ -416,7 +415,6 @@ def test_not_reached_without_unreached_scores_zero_has_no_score():
     assert result.score is None
     assert result.raw_score is None
     assert result.reached is False
-    assert format_number(result.score) == "–"
 
 
 def test_not_reached_ignores_recorded_results():
@@ -429,51 +427,11 @@ def test_not_reached_ignores_recorded_results():
 # --- display ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("value", "shown"),
-    [
-        (12.25, "12.3"),
-        (12.35, "12.4"),
-        (-12.25, "-12.3"),
-        (-12.35, "-12.4"),
-        (55.2083, "55.2"),
-        (55.20833333333333, "55.2"),
-        (36.458333333333336, "36.5"),
-        (0.05, "0.1"),
-        (2.675, "2.7"),
-        (100.0, "100.0"),
-        (0, "0.0"),
-        (99.95, "100.0"),
-        (-0.04, "0.0"),
-    ],
-)
-def test_display_rounds_half_away_from_zero(value, shown):
-    assert format_number(value) == shown
-
-
 def test_round_display_rounds_the_decimal_digits_half_away_from_zero():
     # Python's round gives 12.2 and 2.67 here (binary floats, half to even).
     assert str(round_display(12.25)) == "12.3"
     assert str(round_display(-12.25)) == "-12.3"
     assert str(round_display(2.675, 2)) == "2.68"
-
-
-def test_german_display_uses_a_decimal_comma():
-    assert format_number(12.25, "de") == "12,3"
-    assert format_number(55.2083, "de") == "55,2"
-    assert format_number(-12.25, "de") == "-12,3"
-    assert format_number(12.25, "en") == "12.3"
-
-
-def test_missing_number_shows_a_dash():
-    assert format_number(None) == "–"
-    assert format_number(None, "de") == "–"
-
-
-def test_display_places():
-    assert format_number(66.66666, places=0) == "67"
-    assert format_number(66.66666, places=2) == "66.67"
-    assert format_number(0.125, places=2) == "0.13"
 
 
 # --- float noise --------------------------------------------------------------------------

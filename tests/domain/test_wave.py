@@ -91,48 +91,67 @@ def figures():
     return aggregate_wave((c, c.score(CAMPAIGN), CAMPAIGN) for c in CALLS)
 
 
-def test_reachability_and_service_level(figures):
-    overall = figures.overall
-    assert overall.calls == 4 and figures.attempts == 6
-    assert (overall.reachability.successes, overall.reachability.n) == (3, 4)
-    assert (overall.first_attempt.successes, overall.first_attempt.n) == (2, 4)
-    # Answered attempts within 20 s: 15 s and 10 s, not 30 s.
-    assert (overall.service_level.successes, overall.service_level.n) == (2, 3)
-    assert figures.service_level_seconds == 20
+def test_headline_figures_are_the_own_lines_only(figures):
+    own, comp = figures.own.overall, figures.competitors.overall
+    assert own.calls == 2 and figures.own.attempts == 3
+    assert (own.reachability.successes, own.reachability.n) == (2, 2)
+    assert (own.first_attempt.successes, own.first_attempt.n) == (1, 2)
+    # Within 20 s over all calls dialled: 15 s yes, 30 s no.
+    assert (own.service_level.successes, own.service_level.n) == (1, 2)
+    assert own.time_to_answer.mean == pytest.approx(22.5)  # average speed of answer
+    assert figures.service_level_seconds == 20 and figures.max_wait_seconds == 300
+    # The competitor's unreached call counts as not answered in time.
+    assert (comp.service_level.successes, comp.service_level.n) == (1, 2)
+    assert (comp.reachability.successes, comp.reachability.n) == (1, 2)
+    assert figures.calls == 4
+
+
+def test_gave_up_at_the_maximum_wait_over_all_calls():
+    gave_up = call(5, "a", datetime(2027, 3, 3, 10, 0, tzinfo=CET),
+                   (attempt(Outcome.ABANDONED, (R, 0), (Q, 5), (E, 300)),))  # fmt: skip
+    calls = [*CALLS, gave_up]
+    figures = aggregate_wave((c, c.score(CAMPAIGN), CAMPAIGN) for c in calls)
+    own = figures.own.overall
+    assert (own.gave_up.successes, own.gave_up.n) == (1, 3)
+    assert (own.service_level.successes, own.service_level.n) == (1, 3)
+    assert figures.competitors.overall.gave_up.successes == 0
 
 
 def test_waiting_times(figures):
-    wait = figures.timings["time_to_answer"]
-    assert (wait.n, wait.median, wait.minimum, wait.maximum) == (3, 15, 10, 30)
-    assert wait.mean == pytest.approx(55 / 3)
-    assert wait.p90 == pytest.approx(27.0)  # 15 + 0.8 x (30 - 15)
-    assert figures.timings["queue_seconds"].mean == pytest.approx(12.0)  # 10, 26, 0
-    assert figures.timings["hold_seconds"].maximum == 20
-    assert figures.time_to_answer_values == (10, 15, 30)
+    wait = figures.own.timings["time_to_answer"]
+    assert (wait.n, wait.median, wait.minimum, wait.maximum) == (2, 22.5, 15, 30)
+    assert wait.p90 == pytest.approx(28.5)  # 15 + 0.9 x (30 - 15)
+    assert figures.own.timings["queue_seconds"].mean == pytest.approx(18.0)  # 10, 26
+    assert figures.own.timings["hold_seconds"].maximum == 20
+    assert figures.own.time_to_answer_values == (15, 30)
+    assert figures.competitors.time_to_answer_values == (10,)
 
 
 def test_scores_sections_and_criteria(figures):
-    assert figures.overall.score.n == 4
-    assert figures.overall.score.mean == pytest.approx(37.5)  # (100 + 50 + 0 + 0) / 4
-    assert (figures.knockouts.successes, figures.knockouts.n) == (1, 3)
-    sections = {s.section_id: (s.mean, s.n) for s in figures.sections}
-    assert sections["s1"] == (pytest.approx(200 / 3), 3)  # 100, 50, 50
-    assert sections["s2"] == (pytest.approx(50.0), 3)  # 100, 50, 0
-    rates = [(c.criterion_id, c.fulfilment.successes, c.fulfilment.n) for c in figures.criteria]
-    assert rates == [("c3", 1.5, 3), ("c1", 2, 3), ("c2", 2, 3)]  # weakest first
+    own = figures.own
+    assert own.overall.score.n == 2 and own.scores == (50, 100)
+    assert own.overall.score.mean == pytest.approx(75.0)
+    assert (own.knockouts.successes, own.knockouts.n) == (0, 2)
+    assert (figures.competitors.knockouts.successes, figures.competitors.knockouts.n) == (1, 1)
+    sections = {s.section_id: (s.mean, s.n) for s in own.sections}
+    assert sections == {"s1": (75.0, 2), "s2": (75.0, 2)}
+    assert own.sections[0].summary.sd == pytest.approx(35.355, abs=1e-3)
+    rates = [(c.criterion_id, c.fulfilment.successes, c.fulfilment.n) for c in own.criteria]
+    assert rates == [("c1", 1, 2), ("c3", 1.5, 2), ("c2", 2, 2)]  # weakest first
+    assert figures.competitors.criterion("c2").fulfilment.successes == 0
 
 
 def test_groups(figures):
-    assert figures.own.calls == 2 and figures.own.score.mean == pytest.approx(75.0)
-    assert figures.competitors.reachability.successes == 1
-    assert figures.competitors.score.mean == 0
-    assert (figures.competitors.service_level.successes, figures.competitors.service_level.n) == (
-        1, 1,
-    )  # fmt: skip
-    assert {t.key: t.calls for t in figures.targets} == {"a": 2, "b": 2}
-    assert [(g.key, g.calls) for g in figures.weekdays] == [("0", 2), ("1", 2)]
-    assert [(g.key, g.calls) for g in figures.hours] == [("9", 2), ("14", 2)]
-    assert figures.hours[0].sections["s1"].mean == pytest.approx(75.0)
+    own = figures.own
+    assert {t.key: (t.calls, t.competitor) for t in figures.targets} == {
+        "a": (2, False),
+        "b": (2, True),
+    }
+    assert [(g.key, g.calls) for g in own.weekdays] == [("0", 2)]
+    assert [(g.key, g.calls) for g in own.hours] == [("9", 2)]
+    assert [(g.key, g.calls) for g in figures.competitors.hours] == [("14", 2)]
+    assert own.hours[0].sections["s1"].mean == pytest.approx(75.0)
+    assert [(g.key, g.calls) for g in own.scenarios] == [("s", 2)]
 
 
 def test_unreached_calls_left_out_of_scores_when_the_campaign_says_so():
@@ -140,13 +159,62 @@ def test_unreached_calls_left_out_of_scores_when_the_campaign_says_so():
 
     lenient = replace(CAMPAIGN, rules=CampaignRules(unreached_scores_zero=False))
     figures = aggregate_wave((c, c.score(lenient), lenient) for c in CALLS)
-    assert figures.overall.score.n == 3
-    assert figures.overall.score.mean == pytest.approx(50.0)
+    assert figures.competitors.overall.score.n == 1
+    assert figures.competitors.overall.score.mean == 0
 
 
 def test_empty_wave_and_trend_point():
     figures = aggregate_wave([])
-    assert figures.overall.calls == 0 and figures.overall.reachability.value is None
+    assert figures.own.overall.calls == 0 and figures.own.overall.reachability.value is None
     point = trend_point("c", "Welle 1", None, [(True, 80.0), (False, 0.0), (True, None)])
     assert point.calls == 3 and point.reachability.successes == 2
     assert point.score.mean == pytest.approx(40.0)
+
+
+def test_levers_rank_weight_times_failure_and_need_enough_calls():
+    from dataclasses import replace
+
+    from mysterycaller.domain.call import Note
+    from mysterycaller.domain.levers import criterion_shares, levers
+
+    # c1 and c2 share section s1 (half the score), c3 is all of s2 (the other half).
+    assert criterion_shares(CAMPAIGN) == {"c1": 0.25, "c2": 0.25, "c3": 0.5}
+    noted = [replace(c, notes=(Note(3.0, f"Notiz {c.id}"),)) for c in CALLS]
+    figures = aggregate_wave((c, c.score(CAMPAIGN), CAMPAIGN) for c in noted)
+    assert levers(CAMPAIGN, figures.own, figures.verbatims) == []  # 2 calls < min_calls 30
+    few = replace(CAMPAIGN, rules=CampaignRules(min_calls=2))
+    found = levers(few, figures.own, figures.verbatims)
+    # c3: 100 x 0.5 x (1 - 0.75) = 12.5; c1: 100 x 0.25 x (1 - 0.5) = 12.5; c2 never failed.
+    assert [(lever.criterion_id, lever.effect) for lever in found] == [("c1", 12.5), ("c3", 12.5)]
+    assert [v.text for v in found[0].evidence] == ["Notiz 2"]  # the call that failed c1
+
+
+def test_verbatims_are_sampled_and_never_name_the_agent():
+    from dataclasses import replace
+
+    from mysterycaller.domain.call import Note
+    from mysterycaller.domain.verbatims import NOTES
+
+    calls = [
+        replace(CALLS[0], id=str(i), agent="Frau Weber",
+                notes=(Note(1.0, f"Frau weber war freundlich {i}"),))
+        for i in range(NOTES + 3)
+    ]  # fmt: skip
+    figures = aggregate_wave((c, c.score(CAMPAIGN), CAMPAIGN) for c in calls)
+    notes = [v for v in figures.verbatims if v.kind == "note"]
+    assert len(notes) == NOTES and figures.verbatim_counts[""] == NOTES + 3
+    assert notes[-1].text == f"[…] war freundlich {NOTES + 2}"
+    assert all("weber" not in v.text.casefold() for v in figures.verbatims)
+
+
+def test_change_between_waves_larger_than_chance_or_not():
+    from mysterycaller.domain.statistics import describe, mean_difference, rate, rate_difference
+
+    small = mean_difference(describe([70, 80, 90]), describe([72, 82, 92]))
+    assert small.value == pytest.approx(2.0) and not small.beyond_chance
+    large = mean_difference(describe([60, 61, 62] * 20), describe([70, 71, 72] * 20))
+    assert large.beyond_chance and large.low > 9
+    change = rate_difference(rate(40, 100), rate(60, 100))
+    assert change.value == pytest.approx(0.2) and change.beyond_chance
+    assert not rate_difference(rate(4, 10), rate(6, 10)).beyond_chance
+    assert mean_difference(describe([1]), describe([2, 3])) is None

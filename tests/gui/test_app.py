@@ -138,11 +138,9 @@ def test_the_resume_dialog_uses_the_default_locale(qtbot):
     dialog = ResumeDialog([resumable(when), resumable(when, "c2")])
     qtbot.addWidget(dialog)
     assert dialog.call_list.count() == 2
-    assert (
-        dialog.call_list.item(0)
-        .text()
-        .startswith(QLocale().toString(when.date(), QLocale.FormatType.ShortFormat))
-    )
+    # The default locale here is not German: the English short form of the shared formats.
+    assert QLocale().language() != QLocale.Language.German
+    assert dialog.call_list.item(0).text().startswith("4 Mar 2027, 09:05 – ")
 
 
 def test_a_broken_database_file_is_reported(qapp, tmp_path, monkeypatch):

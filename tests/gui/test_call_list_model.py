@@ -176,7 +176,7 @@ def test_dates_are_short_locale_dates_in_the_calls_own_offset(qtbot, big_demo_db
     when = datetime(2027, 3, 4, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
     german, english = CallListModel(big_demo_db, "de"), CallListModel(big_demo_db, "en")
     assert german._format(entry_at(when))[1] == "04.03.27 23:30"
-    assert english._format(entry_at(when))[1].startswith("3/4/27 11:30")
+    assert english._format(entry_at(when))[1] == "4 Mar 2027, 23:30"
 
 
 def entry_at(when):

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from mysterycaller.domain.scoring import format_number
 from mysterycaller.domain.timing import Outcome, Phase
 from mysterycaller.persistence.database import Database
 from mysterycaller.services.call_session import CallSession
 from mysterycaller.services.calls import import_call_records, show_call
 from mysterycaller.services.campaigns import import_campaign_file
 from mysterycaller.services.reports import ReportBranding, write_call_report
+from mysterycaller.services.reports.texts import Texts
 
 DATA = Path(__file__).parent.parent / "data"
 GOOD, KNOCKED = "3d9f8a7b", "8e7d6c5b"
@@ -30,8 +30,13 @@ def pdf_text(path: Path) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " "))
 
 
+def format_number(value: float | None, language: str) -> str:
+    return Texts(language).number(value)
+
+
 def seconds(value: float, language: str) -> str:
-    return f"{format_number(value, language)} s"
+    """Durations as the reports write them: 42,0 s; beyond a minute m:ss min (2:38 min)."""
+    return Texts(language).seconds(value).replace("\u00a0", " ")
 
 
 def make_campaign(tmp_path: Path, db: Database, change=None, **rules: object) -> None:

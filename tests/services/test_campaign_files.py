@@ -929,3 +929,30 @@ def test_loaded_campaign_keeps_the_lines_of_its_file(stadtwerke):
     loaded: LoadedCampaign = parse_campaign_text(stadtwerke, "c.yaml")
     assert loaded.lines[("scenarios", 0, "script", 1, "criteria", 0)] == 127
     assert loaded.lines[("catalogue", "sections", 1, "criteria", 0, "id")] == 56
+
+
+def test_grade_bands_and_minimum_calls_are_read_from_the_rules(tmp_path):
+    from mysterycaller.domain.campaign import DEFAULT_GRADES, grade_of
+
+    source = (Path(__file__).parent.parent / "data" / "worked-example.yaml").read_text("utf-8")
+    assert _rules_of(source, tmp_path).grades == DEFAULT_GRADES
+    changed = source.replace(
+        "service_level_seconds: 20}",
+        "service_level_seconds: 20, min_calls: 12, grades: "
+        "[{grade: A, label: top, min_score: 80}, {grade: B, min_score: 0}]}",
+    )
+    rules = _rules_of(changed, tmp_path)
+    assert rules.min_calls == 12
+    assert [(b.grade, b.min_score, b.label) for b in rules.grades] == [
+        ("A", 80.0, "top"),
+        ("B", 0.0, None),
+    ]
+    assert grade_of(79.9, rules.grades).grade == "B"
+    assert grade_of(80, rules.grades).grade == "A"
+    assert grade_of(None, rules.grades) is None
+
+
+def _rules_of(text, tmp_path):
+    from mysterycaller.services.campaign_files import parse_campaign_text
+
+    return parse_campaign_text(text, "c.yaml").campaign.rules

@@ -6,6 +6,7 @@ import io
 import json
 import re
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -56,32 +57,99 @@ def test_wave_figures_equal_the_domain_aggregation(demo, tmp_path, language):
     )  # fmt: skip
     text = pdf_text(path)
     t = Texts(language)
-    overall = figures.overall
-    assert overall.calls == 60
+    own, comp = figures.own.overall, figures.competitors.overall
+    assert figures.calls == 60 and 0 < own.calls < 60 and comp.calls == 60 - own.calls
     for expected in (
-        t.percent(overall.reachability.value),
-        t.interval(overall.reachability),
-        t.percent(overall.first_attempt.value),
-        t.percent(overall.service_level.value),
-        t.number(overall.score.mean),
-        t.seconds(overall.time_to_answer.median),
-        t.seconds(figures.timings["time_to_answer"].p90),
-        t.seconds(figures.timings["queue_seconds"].mean),
-        t.percent(figures.criteria[0].fulfilment.value),
-        *(t.number(s.mean) for s in figures.sections),
+        t.percent(own.reachability.value),
+        t.interval(own.reachability),
+        t.percent(own.first_attempt.value),
+        t.percent(own.service_level.value),
+        t.percent(own.gave_up.value),
+        t.seconds(own.time_to_answer.mean),
+        t.number(own.score.mean),
+        t.seconds(figures.own.timings["time_to_answer"].p90),
+        t.seconds(figures.own.timings["queue_seconds"].mean),
+        t.percent(figures.own.criteria[0].fulfilment.value),
+        *(t.number(s.mean) for s in figures.own.sections),
+        # competitors beside, in their own columns
+        t.percent(comp.service_level.value),
+        t.number(comp.score.mean),
     ):
         assert plain(expected) in text, expected
-    assert f"n = {overall.reachability.n}" in text
+    assert f"n = {own.reachability.n}" in text
+    assert ("Eigene Hotlines" if language == "de" else "Own lines") in text
     assert ("n zu klein" if language == "de" else "n too small") in text
     assert ("Begrüßung" if language == "de" else "Reachability") in text
     assert "Störungsdienst Strom und Gas" in text
     assert seen[0] == (0, 60) and seen[-1] == (60, 60)
 
 
+def test_headline_figures_are_the_own_lines_not_the_blend(demo, tmp_path):
+    """The demo wave's blended service level differs from the own one; the tile shows own."""
+    database, campaign_id = demo
+    wave = load_wave(database, campaign_id)
+    own = wave.figures.own.overall
+    blended = aggregate_wave(
+        (i.call, i.score, replace(i.campaign, targets=tuple(
+            replace(t, competitor=False) for t in i.campaign.targets)))
+        for i in campaign_calls(database, campaign_id)
+    ).own.overall  # fmt: skip
+    assert blended.calls == 60 and blended.service_level.value != own.service_level.value
+    t = Texts("en")
+    summary = pdf_page_text(write_wave_report(database, campaign_id, tmp_path / "w.pdf",
+                                              language="en"), 1)  # fmt: skip
+    assert f"Service level (≤ 30 s) {t.percent(own.service_level.value)}" in summary
+    assert plain(t.percent(blended.service_level.value)) not in summary.split("Key findings")[0]
+    assert "Levers: what helps most" in summary
+
+
+def test_levers_executive_summary_verbatims_league_and_method(demo, tmp_path):
+    from mysterycaller.domain.levers import levers
+
+    database, campaign_id = demo
+    wave = load_wave(database, campaign_id)
+    text = pdf_text(write_wave_report(database, campaign_id, tmp_path / "w.pdf", language="en"))
+    found = levers(wave.campaign, wave.figures.own, wave.figures.verbatims)
+    assert 3 <= len(found) <= 5
+    top = wave.campaign.catalogue.criterion(found[0].criterion_id)
+    assert f"1. {top.text}" in text
+    assert "Voices from the calls" in text and "League table of the targets" in text
+    assert "By scenario (own lines)" in text and "Grades" in text
+    assert "out of all calls dialled; a call that never got through counts" in text  # method
+    assert "95% sure the true value lies in this range" in text
+    for verbatim in found[0].evidence:
+        assert verbatim.text in text
+
+
+def test_competitors_can_be_anonymised(demo, tmp_path):
+    database, campaign_id = demo
+    named = pdf_text(write_wave_report(database, campaign_id, tmp_path / "n.pdf"))
+    anonymous = pdf_text(
+        write_wave_report(database, campaign_id, tmp_path / "a.pdf", anonymise_competitors=True)
+    )
+    assert "Südwest Strom" in named
+    assert "Südwest Strom" not in anonymous and "Wettbewerber A" in anonymous
+
+
+def test_no_key_finding_on_fewer_calls_than_the_minimum(tmp_path):
+    database = Database.open(tmp_path / "few.sqlite3")
+    campaign_id = add_demo(database, calls=12, seed=3).campaign_id
+    text = pdf_text(write_wave_report(database, campaign_id, tmp_path / "f.pdf", language="en"))
+    database.close()
+    assert "fewer than the 30 calls a key finding must rest on" in text
+    assert "too few calls for firm recommendations" in text
+    assert "reached a person" not in text
+
+
+def pdf_page_text(path: Path, index: int) -> str:
+    page = PdfReader(io.BytesIO(path.read_bytes())).pages[index]
+    return re.sub(r"\s+", " ", (page.extract_text() or "").replace("\u00a0", " "))
+
+
 def test_load_wave_matches_the_stored_scores(demo):
     database, campaign_id = demo
     wave = load_wave(database, campaign_id[:8])
-    assert wave.figures.overall.calls == 60
+    assert wave.figures.calls == 60
     assert wave.campaign.client == "Mustertal Energie AG"
     assert wave.trend == ()  # only one wave of this client
 
@@ -110,7 +178,9 @@ def test_trend_across_waves_of_the_same_client(tmp_path):
     report = pdf_text(write_wave_report(database, second_id, tmp_path / "t.pdf"))
     database.close()
     assert "Trend from wave to wave" in report
-    assert "Wave one" in report and "Compared with the previous wave" in report
+    assert "Wave one" in report  # no key finding on 2 calls, but the trend table
+    assert "Change per section since the previous wave" in report
+    assert "within chance" in report or "too few calls to compare" in report
 
 
 def test_campaign_without_calls(tmp_path):
@@ -133,10 +203,52 @@ def test_calls_still_in_progress_are_not_results(demo, tmp_path):
     from mysterycaller.services.exports import export_calls
 
     database, campaign_id = demo
-    before = load_wave(database, campaign_id).figures.overall
+    before = load_wave(database, campaign_id).figures
     for _ in range(5):
         CallSession.start(database, campaign_id, "umzug-ummeldung", "mte-kundenservice", "T-09")
-    after = load_wave(database, campaign_id).figures.overall
+    after = load_wave(database, campaign_id).figures
     assert after == before
     rows = export_calls(database, campaign_id, tmp_path / "calls.csv", "csv")
     assert rows == 60
+
+
+def test_grade_bands_and_minimum_come_from_the_campaign(tmp_path):
+    database = Database.open(tmp_path / "g.sqlite3")
+    text = (DATA / "worked-example.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "service_level_seconds: 20}",
+        "service_level_seconds: 20, min_calls: 1, grades: "
+        "[{grade: A, label: top, min_score: 50}, {grade: B, label: weak, min_score: 0}]}",
+    )
+    (tmp_path / "c.yaml").write_text(text, encoding="utf-8")
+    import_campaign_file(database, tmp_path / "c.yaml")
+    import_call_records(database, DATA / "worked-example-calls.json")
+    report = pdf_text(write_wave_report(database, WORKED_ID, tmp_path / "g.pdf", language="en"))
+    database.close()
+    # Mean of 55.2 and 0 is 27.6: grade B; with min_calls 1 the key findings are stated.
+    assert "grade B (weak)" in report
+    assert "Grades: A top (from 50), B weak (from 0)." in report
+    assert "reached a person" in report
+
+
+def test_counts_up_to_100000_fit_their_columns_on_one_line():
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from mysterycaller.services.reports.fonts import register_fonts
+    from mysterycaller.services.reports.wave_cells import N_WIDTH
+
+    regular, _ = register_fonts()
+    padding = 12  # 6 pt either side, reportlab's default cell padding
+    for language in ("de", "en"):
+        t = Texts(language)
+        assert stringWidth(t.integer(100_000), regular, 8.5) + padding <= N_WIDTH
+        assert stringWidth(t.n(100_000), regular, 7) + padding <= 20 * mm  # under a mean
+        assert stringWidth(t.percent(1.0) + "†", regular, 8.5) + padding <= 24 * mm
+        assert stringWidth(t.interval(rate(99_999, 100_000)), regular, 7) + padding <= 24 * mm
+
+
+def rate(successes, n):
+    from mysterycaller.domain.statistics import rate as make
+
+    return make(successes, n)

@@ -67,17 +67,18 @@ def histogram(
     height: float = 150,
     axis_label: str = "",
     threshold_label: str = "",
+    count_text: Callable[[int], str] = str,
 ) -> Drawing:
     """Counts per bin of ``bin_width`` seconds; the last bin holds everything beyond."""
     drawing = Drawing(width, height)
-    left, bottom, top = 32.0, 26.0, height - 14
+    left, bottom, top = 40.0, 26.0, height - 14
     plot_width = width - left - 8
     top_count = _nice_ceiling(max(counts, default=0))
     scale = (top - bottom) / top_count
     for tick in _ticks(top_count):
         y = bottom + tick * scale
         drawing.add(Line(left, y, left + plot_width, y, strokeColor=TRACK, strokeWidth=0.5))
-        drawing.add(_string(left - 4, y - 2.5, f"{tick:g}", textAnchor="end"))
+        drawing.add(_string(left - 4, y - 2.5, count_text(int(tick)), textAnchor="end"))
     step = plot_width / max(len(counts), 1)
     for index, count in enumerate(counts):
         if count:
@@ -151,8 +152,9 @@ def columns(
     width: float,
     height: float = 110,
     value_text: Callable[[float], str] = lambda v: f"{100 * v:.0f}",
+    muted: Sequence[bool] = (),
 ) -> Drawing:
-    """Vertical bars 0..1 with their label below and their value above."""
+    """Vertical bars 0..1 with their label below and their value above (grey when muted)."""
     drawing = Drawing(width, height)
     bottom, top = 14.0, height - 12
     step = width / max(len(values), 1)
@@ -163,9 +165,39 @@ def columns(
         if value is None:
             continue
         bar = (top - bottom) * max(0.0, min(1.0, value))
-        drawing.add(Rect(x + step * 0.18, bottom, step * 0.64, bar, fillColor=color,
+        grey = index < len(muted) and muted[index]
+        fill = colors.HexColor("#9AA3AF") if grey else color
+        drawing.add(Rect(x + step * 0.18, bottom, step * 0.64, bar, fillColor=fill,
                          strokeColor=None))  # fmt: skip
-        drawing.add(_string(x + step / 2, bottom + bar + 2.5, value_text(value), size=7,
+        text = value_text(value) + ("†" if grey else "")
+        drawing.add(_string(x + step / 2, bottom + bar + 2.5, text, size=7,
+                            textAnchor="middle"))  # fmt: skip
+    return drawing
+
+
+def columns_counts(
+    labels: Sequence[str],
+    counts: Sequence[int],
+    color: colors.Color,
+    *,
+    width: float,
+    height: float = 100,
+    count_text: Callable[[int], str] = str,
+) -> Drawing:
+    """Vertical bars of counts (a distribution) with their label below and count above."""
+    drawing = Drawing(width, height)
+    bottom, top = 14.0, height - 12
+    step = width / max(len(labels), 1)
+    highest = max(counts, default=0) or 1
+    drawing.add(Line(0, bottom, width, bottom, strokeColor=AXIS, strokeWidth=0.8))
+    for index, (label, count) in enumerate(zip(labels, counts, strict=True)):
+        x = index * step
+        drawing.add(_string(x + step / 2, 3, label, textAnchor="middle"))
+        bar = (top - bottom) * count / highest
+        if count:
+            drawing.add(Rect(x + step * 0.12, bottom, step * 0.76, bar, fillColor=color,
+                             strokeColor=None))  # fmt: skip
+        drawing.add(_string(x + step / 2, bottom + bar + 2.5, count_text(count), size=7,
                             textAnchor="middle"))  # fmt: skip
     return drawing
 

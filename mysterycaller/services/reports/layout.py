@@ -152,16 +152,18 @@ def data_table(
     right: Sequence[int] = (),
     chunk: int = TABLE_CHUNK,
     continued: str | None = None,
+    compact: bool = False,
 ) -> list[Flowable]:
     """A striped table with a coloured header, split into chunks that repeat the header.
 
     With ``continued``, every repetition of the header after the first (a new chunk, or the
     rest of a table that goes on over a page) shows it in place of the first header cell.
+    ``compact`` sets the header a size smaller, for tables with many narrow columns.
     """
-    head = _header_cells(styles, header, right)
+    head = _header_cells(styles, header, right, compact)
     again = None
     if continued is not None:
-        again = _header_cells(styles, [continued, *header[1:]], right)
+        again = _header_cells(styles, [continued, *header[1:]], right, compact)
     cells = [
         [
             cell
@@ -190,10 +192,15 @@ def data_table(
     return tables
 
 
-def _header_cells(styles: Styles, header: Sequence[str], right: Sequence[int]) -> list[Flowable]:
-    right_style = ParagraphStyle("head_right", parent=styles.cell_head, alignment=TA_RIGHT)
+def _header_cells(
+    styles: Styles, header: Sequence[str], right: Sequence[int], compact: bool = False
+) -> list[Flowable]:
+    left_style = styles.cell_head
+    if compact:
+        left_style = ParagraphStyle("head_compact", parent=left_style, fontSize=7.5, leading=9.5)
+    right_style = ParagraphStyle("head_right", parent=left_style, alignment=TA_RIGHT)
     return [
-        Paragraph(escape(text), right_style if index in right else styles.cell_head)
+        Paragraph(escape(text), right_style if index in right else left_style)
         for index, text in enumerate(header)
     ]
 

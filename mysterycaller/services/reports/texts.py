@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
-from mysterycaller.domain.scoring import format_number
 from mysterycaller.domain.statistics import Rate
+from mysterycaller.services import words
+from mysterycaller.services.formats import LANGUAGES, NBSP, Formats
+from mysterycaller.services.reports.wave_words import WAVE_DE, WAVE_EN
 
-LANGUAGES = ("de", "en")
-NBSP = "\u00a0"
+__all__ = ["LANGUAGES", "NBSP", "Texts", "clock"]
 
 _DE: dict[str, str] = {
     "call_report": "Testanruf-Bericht",
@@ -43,12 +42,7 @@ _DE: dict[str, str] = {
     "time": "Zeit",
     "event": "Ereignis",
     "note": "Notiz",
-    "time_to_answer": "Wartezeit bis Annahme",
-    "ring_seconds": "Klingeln",
-    "ivr_seconds": "Sprachmenü",
-    "queue_seconds": "Warteschleife",
     "holds": "Haltephasen",
-    "hold_seconds": "Haltezeit",
     "transfers": "Weiterleitungen",
     "holds_one": "1 Haltephase, gesamt {total}, längste {longest}",
     "holds_many": "{n} Haltephasen, gesamt {total}, längste {longest}",
@@ -63,8 +57,6 @@ _DE: dict[str, str] = {
     "continued": "{title} (Fortsetzung)",
     "note_topic": "Thema",
     "note_entry": "Eintrag",
-    "talk_seconds": "Gesprächszeit",
-    "total_seconds": "Gesamtdauer",
     "sections": "Rubriken",
     "section": "Rubrik",
     "weight": "Gewicht",
@@ -182,12 +174,7 @@ _EN: dict[str, str] = {
     "time": "Time",
     "event": "Event",
     "note": "Note",
-    "time_to_answer": "Time to answer",
-    "ring_seconds": "Ringing",
-    "ivr_seconds": "Voice menu",
-    "queue_seconds": "Queue",
     "holds": "Holds",
-    "hold_seconds": "Hold time",
     "transfers": "Transfers",
     "holds_one": "1 hold, {total} in total, longest {longest}",
     "holds_many": "{n} holds, {total} in total, longest {longest}",
@@ -201,8 +188,6 @@ _EN: dict[str, str] = {
     "continued": "{title} (continued)",
     "note_topic": "Subject",
     "note_entry": "Entry",
-    "talk_seconds": "Talk time",
-    "total_seconds": "Total duration",
     "sections": "Sections",
     "section": "Section",
     "weight": "Weight",
@@ -286,103 +271,33 @@ _EN: dict[str, str] = {
     "nothing": "–",
 }
 
-# The words of the GUI (gui/formatting.py and its German translation), so that a client who
-# also sees the app reads the same outcome and phase names in the report.
-_OUTCOMES = {
-    "de": {
-        "answered": "Angenommen",
-        "busy": "Besetzt",
-        "no_answer": "Keine Annahme",
-        "dropped": "Abgebrochen",
-        "abandoned": "Aufgegeben (max. Wartezeit)",
-        "closed": "Geschlossen",
-        "wrong_number": "Falsche Nummer",
-        "voicemail": "Anrufbeantworter",
-        None: "Noch kein Ergebnis",
-    },
-    "en": {
-        "answered": "Answered",
-        "busy": "Busy",
-        "no_answer": "No answer",
-        "dropped": "Dropped",
-        "abandoned": "Gave up (max. wait)",
-        "closed": "Closed",
-        "wrong_number": "Wrong number",
-        "voicemail": "Voicemail",
-        None: "No outcome yet",
-    },
-}
-_PHASES = {
-    "de": {
-        "ringing": "Klingelt",
-        "ivr": "Sprachmenü",
-        "queue": "Warteschleife",
-        "talk": "Gespräch",
-        "hold": "Gehalten",
-        "transfer": "Weiterleitung",
-        "ended": "Aufgelegt",
-    },
-    "en": {
-        "ringing": "Ringing",
-        "ivr": "Voice menu",
-        "queue": "Queue",
-        "talk": "Talk",
-        "hold": "On hold",
-        "transfer": "Transfer",
-        "ended": "Hung up",
-    },
-}
-_WEEKDAYS = {
-    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-
-class Texts:
-    """The vocabulary and number/date formats of one report language."""
+class Texts(Formats):
+    """The vocabulary of one report language, with its number and date formats."""
 
     def __init__(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"unknown report language {language!r}")
-        self.language = language
-        self._words = _DE if language == "de" else _EN
+        super().__init__(language)
+        self._words = {**_DE, **WAVE_DE} if language == "de" else {**_EN, **WAVE_EN}
 
     def __getitem__(self, key: str) -> str:
+        if key not in self._words and key in words.MEASURES:
+            return words.measure(key, self.language)
         return self._words[key]
 
     def format(self, key: str, **values: object) -> str:
         """The text ``key`` with its {placeholders} filled in."""
-        return self._words[key].format(**values)
+        return self[key].format(**values)
 
     def outcome(self, outcome: str | None) -> str:
-        return _OUTCOMES[self.language].get(outcome, str(outcome))
+        return words.outcome(outcome, self.language)
 
     def phase(self, phase: str) -> str:
-        return _PHASES[self.language].get(phase, phase)
+        return words.phase(phase, self.language)
 
     def weekday(self, number: int) -> str:
-        return _WEEKDAYS[self.language][number]
-
-    def number(self, value: float | None, places: int = 1) -> str:
-        """A number rounded for display, with a decimal comma in German."""
-        return format_number(value, self.language, places)
-
-    def seconds(self, value: float | None) -> str:
-        """Seconds with one decimal and unit: ``42,0 s``."""
-        return "–" if value is None else f"{self.number(value)}{NBSP}s"
-
-    def limit(self, value: float) -> str:
-        """A threshold in seconds, without decimals when whole: ``30 s``."""
-        places = 0 if float(value).is_integer() else 1
-        return f"{self.number(value, places)}{NBSP}s"
-
-    def percent(self, fraction: float | None) -> str:
-        """A fraction 0..1 as a percentage with one decimal: ``80,0 %`` / ``80.0%``."""
-        if fraction is None:
-            return "–"
-        shown = self.number(100 * fraction)
-        return f"{shown}{NBSP}%" if self.language == "de" else f"{shown}%"
+        return words.weekday(number, self.language)
 
     def interval(self, rate: Rate) -> str:
         """The Wilson interval of a rate in percent: ``49,0–94,3 %``."""
@@ -391,19 +306,9 @@ class Texts:
         low, high = self.number(100 * rate.low), self.number(100 * rate.high)
         return f"{low}–{high}{NBSP}%" if self.language == "de" else f"{low}–{high}%"
 
-    def date(self, day: date) -> str:
-        if self.language == "de":
-            return f"{day.day:02d}.{day.month:02d}.{day.year}"
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-
-    def moment(self, when: datetime) -> str:
-        """Date, time and UTC offset as the tester saw them."""
-        offset = when.strftime("%z")
-        zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
-        clock = f"{when.hour:02d}:{when.minute:02d}"
-        if self.language == "de":
-            return f"{self.date(when.date())}, {clock} Uhr ({zone})"
-        return f"{self.date(when.date())}, {clock} ({zone})"
+    def n(self, count: int) -> str:
+        """A sample size: ``n = 1.234``."""
+        return f"n{NBSP}={NBSP}{self.integer(count)}"
 
 
 def clock(seconds: float | None) -> str:

@@ -1,4 +1,8 @@
-"""The wave PDF: title page, one-page summary, then reachability, scores, groups and trend."""
+"""The wave PDF: title, executive summary, figures, ranking, trend, verbatims and method.
+
+Every headline figure is the client's own lines; competitors stand beside them. With
+``anonymise_competitors`` the competitors' names become "Wettbewerber A, B …".
+"""
 
 from __future__ import annotations
 
@@ -7,38 +11,21 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from reportlab.lib import colors
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    NextPageTemplate,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph
 
-from mysterycaller.domain.call import CallStatus
 from mysterycaller.domain.campaign import Campaign
-from mysterycaller.domain.wave import TrendPoint, WaveAggregator, WaveFigures, trend_point
-from mysterycaller.persistence.calls import CallStore
+from mysterycaller.domain.wave import TrendPoint, WaveAggregator, WaveFigures, side_trend_point
 from mysterycaller.persistence.campaigns import CampaignStore
 from mysterycaller.persistence.database import Database
 from mysterycaller.services.call_batches import Progress, campaign_calls
 from mysterycaller.services.campaigns import resolve_campaign
 from mysterycaller.services.files import write_atomically
-from mysterycaller.services.reports import wave_sections
+from mysterycaller.services.reports import wave_details, wave_summary, wave_trend, wave_verbatims
 from mysterycaller.services.reports.branding import ReportBranding
 from mysterycaller.services.reports.call_report import report_language
-from mysterycaller.services.reports.layout import (
-    CONTENT_WIDTH,
-    ReportDocument,
-    Styles,
-    escape,
-    tint,
-)
+from mysterycaller.services.reports.layout import ReportDocument, escape
 from mysterycaller.services.reports.texts import Texts
+from mysterycaller.services.reports.wave_names import WaveNames
 
 
 @dataclass(frozen=True)
@@ -52,11 +39,9 @@ class Wave:
     trend: tuple[TrendPoint, ...]
 
 
-def load_wave(database: Database, campaign_id: str, progress: Progress | None = None) -> Wave:
-    """Aggregate every call of the campaign (read in chunks) and the client's other waves."""
-    campaign_id = resolve_campaign(database, campaign_id)
-    with database.reading() as session:
-        campaign = CampaignStore(session).latest(campaign_id)
+def _aggregate(
+    database: Database, campaign_id: str, progress: Progress | None = None
+) -> tuple[WaveFigures, date | None, date | None]:
     aggregator = WaveAggregator()
     first: date | None = None
     last: date | None = None
@@ -65,24 +50,35 @@ def load_wave(database: Database, campaign_id: str, progress: Progress | None = 
         day = item.call.started_at.date()
         first = day if first is None else min(first, day)
         last = day if last is None else max(last, day)
-    return Wave(campaign, aggregator.figures(), first, last, _trend(database, campaign))
+    return aggregator.figures(), first, last
 
 
-def _trend(database: Database, campaign: Campaign) -> tuple[TrendPoint, ...]:
-    points = []
+def load_wave(database: Database, campaign_id: str, progress: Progress | None = None) -> Wave:
+    """Aggregate every call of the campaign (read in chunks) and the client's other waves."""
+    campaign_id = resolve_campaign(database, campaign_id)
+    with database.reading() as session:
+        campaign = CampaignStore(session).latest(campaign_id)
+    figures, first, last = _aggregate(database, campaign_id, progress)
+    start = campaign.period_start or first
+    current = side_trend_point(campaign.id, campaign.name, start, figures.own)
+    return Wave(campaign, figures, first, last, _trend(database, campaign, current))
+
+
+def _trend(database: Database, campaign: Campaign, current: TrendPoint) -> tuple[TrendPoint, ...]:
+    """The own lines of every wave of the client with calls, oldest first."""
     with database.reading() as session:
         campaigns = CampaignStore(session)
-        calls = CallStore(session)
-        for summary in campaigns.list():
-            if summary.client != campaign.client or summary.calls == 0:
-                continue
-            listed = calls.list(summary.id, status=CallStatus.COMPLETED)
-            if not listed:
-                continue
-            start = campaigns.latest(summary.id).period_start
-            start = start or min(c.started_at for c in listed).date()
-            pairs = ((c.reached, c.score) for c in listed)
-            points.append(trend_point(summary.id, summary.name, start, pairs))
+        others = [
+            (summary, campaigns.latest(summary.id))
+            for summary in campaigns.list()
+            if summary.client == campaign.client and summary.calls and summary.id != campaign.id
+        ]
+    points = [current] if current.calls else []
+    for summary, other in others:
+        figures, first, _ = _aggregate(database, summary.id)
+        if figures.own.overall.calls:
+            start = other.period_start or first
+            points.append(side_trend_point(summary.id, summary.name, start, figures.own))
     points.sort(key=lambda p: (p.start or date.min, p.name))
     return tuple(points) if len(points) > 1 else ()
 
@@ -95,116 +91,47 @@ def write_wave_report(
     language: str | None = None,
     branding: ReportBranding | None = None,
     progress: Progress | None = None,
+    anonymise_competitors: bool = False,
 ) -> Path:
     """Write the wave report of a campaign (id or prefix); ``progress(done, total)`` calls."""
     wave = load_wave(database, campaign_id, progress)
-    write_atomically(Path(output), render_wave_report(wave, language=language, branding=branding))
+    pdf = render_wave_report(
+        wave, language=language, branding=branding, anonymise_competitors=anonymise_competitors
+    )
+    write_atomically(Path(output), pdf)
     if progress is not None:
-        progress(wave.figures.overall.calls, wave.figures.overall.calls)
+        progress(wave.figures.calls, wave.figures.calls)
     return Path(output)
 
 
 def render_wave_report(
-    wave: Wave, *, language: str | None = None, branding: ReportBranding | None = None
+    wave: Wave,
+    *,
+    language: str | None = None,
+    branding: ReportBranding | None = None,
+    anonymise_competitors: bool = False,
 ) -> bytes:
     """The PDF bytes of the wave report."""
     texts = Texts(report_language(language, wave.campaign))
     branding = branding or ReportBranding()
+    names = WaveNames(wave.campaign, texts, anonymise_competitors)
     buffer = io.BytesIO()
     title = f"{texts['wave_report']} · {wave.campaign.client} · {wave.campaign.name}"
     document = ReportDocument(buffer, texts, branding, title)
     styles = document.styles
-    story = _title_page(wave, texts, styles, branding)
+    story = wave_summary.title_page(wave, texts, styles, branding)
     story += [NextPageTemplate("body"), PageBreak()]
-    if wave.figures.overall.calls == 0:
+    if wave.figures.calls == 0:
         story.append(Paragraph(escape(texts["no_calls"]), styles.body))
     else:
-        story += _summary(wave, texts, styles)
+        story += wave_summary.executive_summary(wave, names, texts, styles)
         story.append(PageBreak())
-        story += wave_sections.detail_sections(wave.campaign, wave.figures, texts, styles)
-        story += wave_sections.trend_section(wave.campaign, wave.trend, texts, styles)
-        story += wave_sections.method_section(texts, styles)
+        story += wave_details.waiting_section(wave.figures, texts, styles)
+        story += wave_details.scores_section(wave.campaign, wave.figures, names, texts, styles)
+        story += wave_details.ranking_section(wave.campaign, wave.figures, names, texts, styles)
+        story += wave_details.time_section(wave.campaign, wave.figures, texts, styles)
+        story += wave_trend.trend_section(wave.campaign, wave.trend, names, texts, styles)
+        story += wave_verbatims.verbatims_section(wave.figures, names, texts, styles)
+        story += wave_summary.method_section(wave.campaign, wave.figures, texts, styles)
     document.build(story, title_page=True)
     return buffer.getvalue()
-
-
-def _period(wave: Wave, texts: Texts) -> str:
-    start = wave.campaign.period_start or wave.first_call
-    end = wave.campaign.period_end or wave.last_call
-    if start is None or end is None:
-        return "–"
-    return f"{texts.date(start)} – {texts.date(end)}"
-
-
-def _title_page(
-    wave: Wave, texts: Texts, styles: Styles, branding: ReportBranding
-) -> list[Flowable]:
-    campaign = wave.campaign
-    facts = [
-        (texts["client"], campaign.client),
-        (texts["period"], _period(wave, texts)),
-        (texts["calls"], str(wave.figures.overall.calls)),
-    ]
-    rows = [
-        [Paragraph(escape(k), styles.small), Paragraph(f"<b>{escape(v)}</b>", styles.body)]
-        for k, v in facts
-    ]
-    table = Table(rows, colWidths=[40 * mm, CONTENT_WIDTH - 40 * mm])
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [
-        Spacer(1, 62 * mm),
-        Paragraph(escape(texts["wave_report"]), styles.title),
-        Spacer(1, 4 * mm),
-        Paragraph(escape(campaign.name), styles.subtitle),
-        Spacer(1, 12 * mm),
-        table,
-        Spacer(1, 50 * mm),
-        Paragraph(f"<b>{escape(branding.agency)}</b>", styles.body),
-    ]
-
-
-def _summary(wave: Wave, texts: Texts, styles: Styles) -> list[Flowable]:
-    figures = wave.figures
-    overall = figures.overall
-    threshold = texts.limit(figures.service_level_seconds)
-    tiles = [
-        (texts["reachability"], texts.percent(overall.reachability.value),
-         f"n = {overall.reachability.n} · {texts.interval(overall.reachability)}"),
-        (f"{texts['service_level']} (≤ {threshold})", texts.percent(overall.service_level.value),
-         f"n = {overall.service_level.n} · {texts.interval(overall.service_level)}"),
-        (texts["mean_score"], texts.number(overall.score.mean), f"n = {overall.score.n}"),
-        (texts["median_wait"], texts.seconds(overall.time_to_answer.median),
-         f"n = {overall.time_to_answer.n}"),
-    ]  # fmt: skip
-    cells = [
-        [
-            Paragraph(escape(label), styles.small),
-            Paragraph(f"<font size='18'><b>{escape(value)}</b></font>", styles.body),
-            Spacer(1, 3 * mm),
-            Paragraph(escape(sub), styles.small),
-        ]
-        for label, value, sub in tiles
-    ]
-    width = CONTENT_WIDTH / 4
-    grid = Table([cells], colWidths=[width] * 4)
-    grid.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), tint(styles.accent, 0.9)),
-                ("LINEBEFORE", (1, 0), (-1, -1), 3, colors.white),
-                ("LINEABOVE", (0, 0), (-1, 0), 3, styles.accent),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
-    )
-    story: list[Flowable] = [Paragraph(escape(texts["summary"]), styles.h1), grid]
-    story.append(Paragraph(escape(texts["key_findings"]), styles.h2))
-    for finding in wave_sections.findings(wave.campaign, figures, wave.trend, texts):
-        story.append(Paragraph(escape(finding), styles.body, bulletText="•"))
-        story.append(Spacer(1, 2 * mm))
-    story += wave_sections.summary_sections(wave.campaign, figures, texts, styles)
-    story += [Spacer(1, 4 * mm), Paragraph(escape(texts["contents_note"]), styles.small)]
-    story.append(Paragraph(escape(texts["too_small_note"]), styles.small))
-    return story
