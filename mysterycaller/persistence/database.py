@@ -212,13 +212,8 @@ class Database:
         if self.damage is not None:
             raise self.damage
         self.check_file()
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except (sa_exc.IntegrityError, sqlite3.IntegrityError):
-            raise  # a broken constraint is the caller's bug, not a fault of the file
-        except (sa_exc.DBAPIError, sqlite3.Error) as error:
-            raise self._fault(error) from error
+        with self._session_of(self._sessions) as session:
+            yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -227,8 +222,14 @@ class Database:
         It never holds the write lock, so a tester's clicks are saved at once beside it. Writing
         through it is a bug; SQLite refuses it only when another writer is active.
         """
+        with self._session_of(self._read_sessions) as session:
+            yield session
+
+    @contextmanager
+    def _session_of(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
+        """One transaction of ``sessions``; failures of the file arrive as a ``StoreFault``."""
         try:
-            with self._read_sessions.begin() as session:
+            with sessions.begin() as session:
                 yield session
         except (sa_exc.IntegrityError, sqlite3.IntegrityError):
             raise  # a broken constraint is the caller's bug, not a fault of the file

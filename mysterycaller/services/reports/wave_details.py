@@ -285,28 +285,19 @@ def ranking_section(
     """League table of the own lines, the competitors' own ranking, and the scenarios."""
     minimum = campaign.rules.min_calls
     story: list[Flowable] = [CondPageBreak(70 * mm), Paragraph(escape(texts["league"]), styles.h1)]
-    own = _ranked([g for g in figures.targets if not g.competitor])
-    story += _group_table(
-        texts["target"],
-        [(names.target(g.key), g) for g in own],
-        names,
-        texts,
-        styles,
-        minimum,
-        ranked=True,
-    )
-    competitors = _ranked([g for g in figures.targets if g.competitor])
+
+    def league(competitor: bool) -> list[Flowable]:
+        ranked = _ranked([g for g in figures.targets if g.competitor == competitor])
+        if not ranked:
+            return []
+        rows = [(names.target(g.key), g) for g in ranked]
+        return _group_table(texts["target"], rows, names, texts, styles, minimum, ranked=True)
+
+    story += league(competitor=False)
+    competitors = league(competitor=True)
     if competitors:
         story.append(Paragraph(escape(texts["league_competitors"]), styles.h2))
-        story += _group_table(
-            texts["target"],
-            [(names.target(g.key), g) for g in competitors],
-            names,
-            texts,
-            styles,
-            minimum,
-            ranked=True,
-        )
+        story += competitors
     story.append(Paragraph(escape(texts["by_scenario"]), styles.h2))
     scenarios = sorted(figures.own.scenarios, key=lambda g: names.scenario(g.key).casefold())
     story += _group_table(
